@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    normalizedName: text('normalized_name').notNull(),
+    domains: text('domains').array().notNull(),
+    country: text('country'),
+    industry: text('industry'),
+    employees: integer('employees'),
+    ownerId: uuid('owner_id'),
+    status: text('status').notNull(),
+    externalIds: jsonb('external_ids').notNull().default(sql`'{}'::jsonb`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('accounts_name_idx').on(t.normalizedName, t.id),
+    index('accounts_created_idx').on(t.createdAt, t.id),
+    index('accounts_status_idx').on(t.status, t.normalizedName, t.id),
+    index('accounts_owner_idx').on(t.ownerId),
+    index('accounts_domains_idx').using('gin', t.domains),
+    index('accounts_name_trgm_idx').using('gin', sql`${t.normalizedName} gin_trgm_ops`),
+  ],
+);

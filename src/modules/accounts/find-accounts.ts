@@ -1,0 +1,58 @@
+import { and, arrayContains, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { companyDomain } from '../../analytics/matching/normalize-domain.js';
+import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
+import type { Ctx } from '../../platform/context.js';
+import { containsPattern } from '../../platform/db/like.js';
+import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
+import { accounts } from './accounts.table.js';
+import type { Account } from './accounts.schemas.js';
+import { toAccountView } from './account-view.js';
+
+export interface FindAccountsInput {
+  limit: number;
+  cursor?: string | undefined;
+  sort: string;
+  q?: string | undefined;
+  domain?: string | undefined;
+  status?: string | undefined;
+  country?: string | undefined;
+  industry?: string | undefined;
+  ownerId?: string | undefined;
+}
+
+export const ACCOUNT_SORTS = ['name', 'createdAt'] as const;
+
+/** q matches the normalized name (trigram-indexed) or, when it looks like one, a domain. */
+function searchCondition(q: string): SQL | undefined {
+  const name = normalizeCompanyName(q);
+  const domain = q.includes('.') ? companyDomain(q) : null;
+  const byName = name ? ilike(accounts.normalizedName, containsPattern(name)) : undefined;
+  const byDomain = domain ? arrayContains(accounts.domains, [domain]) : undefined;
+  return byName && byDomain ? or(byName, byDomain) : (byName ?? byDomain);
+}
+
+export async function findAccounts(ctx: Ctx, input: FindAccountsInput): Promise<Page<Account>> {
+  const plan = keyset(
+    input.sort,
+    {
+      name: { column: accounts.normalizedName, read: (r) => r.normalizedName as string },
+      createdAt: { column: accounts.createdAt, read: (r) => (r.createdAt as Date).toISOString() },
+    },
+    { column: accounts.id, read: (r) => r.id as string },
+    input.cursor,
+  );
+  const filters: (SQL | undefined)[] = [plan.where];
+  if (input.q) filters.push(searchCondition(input.q));
+  if (input.domain) filters.push(arrayContains(accounts.domains, [companyDomain(input.domain) ?? input.domain.toLowerCase()]));
+  if (input.status) filters.push(eq(accounts.status, input.status));
+  if (input.country) filters.push(eq(accounts.country, input.country));
+  if (input.industry) filters.push(eq(accounts.industry, input.industry));
+  if (input.ownerId) filters.push(eq(accounts.ownerId, input.ownerId));
+  const rows = await ctx.db
+    .select()
+    .from(accounts)
+    .where(and(...filters))
+    .orderBy(...plan.orderBy)
+    .limit(input.limit + 1);
+  return toPage(rows, input.limit, plan, toAccountView);
+}

@@ -1,0 +1,40 @@
+import { and, arrayOverlaps, ne } from 'drizzle-orm';
+import { domainRejectionText, registrableDomain } from '../../analytics/matching/normalize-domain.js';
+import type { Ctx } from '../../platform/context.js';
+import { AppError, type FieldError } from '../../platform/errors.js';
+import { partners } from './partners.table.js';
+
+/** Reduces each input to its registrable domain; any input that is not a company domain fails by index. */
+export function normalizePartnerDomains(inputs: readonly string[], website: string | null | undefined): string[] {
+  const errors: FieldError[] = [];
+  const domains = new Set<string>();
+  inputs.forEach((input, index) => {
+    const result = registrableDomain(input);
+    if (result.ok) domains.add(result.domain);
+    else errors.push({ field: `domains.${index}`, message: domainRejectionText(result.reason) });
+  });
+  if (website) {
+    const result = registrableDomain(website);
+    if (result.ok) domains.add(result.domain);
+    else errors.push({ field: 'website', message: domainRejectionText(result.reason) });
+  }
+  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+  return [...domains];
+}
+
+/** Two partner records with one domain are almost always the same company entered twice. */
+export async function assertDomainsUnused(ctx: Ctx, domains: string[], exceptId?: string): Promise<void> {
+  if (!domains.length) return;
+  const [clash] = await ctx.db
+    .select({ id: partners.id, name: partners.name, domains: partners.domains })
+    .from(partners)
+    .where(and(arrayOverlaps(partners.domains, domains), exceptId ? ne(partners.id, exceptId) : undefined))
+    .limit(1);
+  if (clash) {
+    const shared = clash.domains.filter((d) => domains.includes(d));
+    throw new AppError('conflict', `Partner "${clash.name}" already uses ${shared.join(', ')}`, {
+      errors: [{ field: 'domains', message: `already used by partner ${clash.name}` }],
+      duplicateOf: clash.id,
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  databaseUrl: string | null;
+  dataDir: string;
+  host: string;
+  port: number;
+  logLevel: string;
+  sessionTtlHours: number;
+  authCacheSeconds: number;
+  secureCookies: boolean;
+  publicUrl: string;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const host = env.HOST ?? '127.0.0.1';
+  const port = intFrom(env.PORT, 3000, 'PORT');
+  return {
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: resolve(env.TRELLIS_DATA_DIR ?? '.trellis/data'),
+    host,
+    port,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
+    authCacheSeconds: intFrom(env.AUTH_CACHE_SECONDS, 5, 'AUTH_CACHE_SECONDS'),
+    secureCookies: env.SECURE_COOKIES === 'true',
+    publicUrl: env.PUBLIC_URL ?? `http://${host}:${port}`,
+    ...overrides,
+  };
+}

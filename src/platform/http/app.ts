@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { accountRoutes } from '../../modules/accounts/accounts.routes.js';
+import { createAuthenticator } from '../../modules/identity/authenticate.js';
+import { apiKeyRoutes } from '../../modules/identity/api-keys.routes.js';
+import { authRoutes } from '../../modules/identity/auth.routes.js';
+import { userRoutes } from '../../modules/identity/users.routes.js';
+import { ippRoutes } from '../../modules/ipp/ipp.routes.js';
+import { contactRoutes } from '../../modules/partners/contacts.routes.js';
+import { partnerRoutes } from '../../modules/partners/partners.routes.js';
+import { auditRoutes } from '../audit/audit.routes.js';
+import { type Clock, systemClock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { createIdGenerator, type IdGenerator } from '../ids.js';
+import { registerAuthGuard } from './auth-guard.js';
+import { registerErrorHandling } from './error-handler.js';
+import './fastify-types.js';
+import { registerOpenApi } from './openapi.js';
+import { systemRoutes } from './system.routes.js';
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** false silences request logs (tests); otherwise pino at config.logLevel. */
+  logger?: boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] },
+    bodyLimit: 1_048_576,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.decorate('services', {
+    database,
+    config,
+    clock,
+    ids: options.ids ?? createIdGenerator(() => clock.now()),
+    authenticator: createAuthenticator(database.db, config.authCacheSeconds, () => clock.now()),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  registerAuthGuard(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+  });
+  await registerOpenApi(app, config.publicUrl);
+
+  await app.register(systemRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(apiKeyRoutes);
+  await app.register(partnerRoutes);
+  await app.register(contactRoutes);
+  await app.register(accountRoutes);
+  await app.register(ippRoutes);
+  await app.register(auditRoutes);
+  return app;
+}

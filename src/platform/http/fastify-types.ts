@@ -1,0 +1,29 @@
+import type { Actor } from '../actor.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { IdGenerator } from '../ids.js';
+import type { Action } from '../policy.js';
+import type { Authenticator } from '../../modules/identity/authenticate.js';
+
+export interface Services {
+  database: Database;
+  config: Config;
+  clock: Clock;
+  ids: IdGenerator;
+  authenticator: Authenticator;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The policy action this route performs; every /api route names one or is public. */
+    action?: Action;
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyInstance {
+    services: Services;
+  }
+}

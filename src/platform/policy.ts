@@ -1,0 +1,63 @@
+import { type Actor, isPartnerRole, type Role, VENDOR_ROLES } from './actor.js';
+import { AppError } from './errors.js';
+
+const ALL: readonly Role[] = [...VENDOR_ROLES, 'partner_admin', 'partner_rep'];
+const VENDOR: readonly Role[] = VENDOR_ROLES;
+
+/**
+ * The single authorization table. Every route names one action; a role not listed is refused (403).
+ * Object-level scoping is separate: a partner user's queries are always limited to its own partner
+ * (see partnerScope), so another partner's record is simply not found.
+ */
+export const POLICY = {
+  'session.self': ALL,
+  'partners.read': ALL,
+  'partners.create': ['admin', 'partner_manager'],
+  'partners.update': ['admin', 'partner_manager', 'partner_admin'],
+  'partners.delete': ['admin'],
+  'partners.stage': ['admin', 'partner_manager'],
+  'partners.fit.read': VENDOR,
+  'contacts.read': ALL,
+  'contacts.write': ['admin', 'partner_manager', 'partner_admin'],
+  'accounts.read': VENDOR,
+  'accounts.write': ['admin', 'partner_manager', 'sales_rep'],
+  'accounts.delete': ['admin'],
+  'ipp.read': VENDOR,
+  'ipp.write': ['admin'],
+  'users.read': ['admin', 'partner_manager', 'partner_admin'],
+  'users.write': ['admin', 'partner_admin'],
+  'apikeys.read': ALL,
+  'apikeys.write': ALL,
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICY;
+
+/** Actions that only read; an API key needs the `write` scope for anything else. */
+function isReadAction(action: Action): boolean {
+  return action.endsWith('.read') || action === 'session.self';
+}
+
+export function can(actor: Actor, action: Action): boolean {
+  if (actor.kind === 'system') return true;
+  if (!(POLICY[action] as readonly Role[]).includes(actor.role)) return false;
+  if (actor.scopes === null) return true;
+  return actor.scopes.includes(isReadAction(action) ? 'read' : 'write');
+}
+
+export function assertCan(actor: Actor, action: Action): void {
+  if (!can(actor, action)) throw new AppError('forbidden', `Your role may not perform ${action}`);
+}
+
+/** The partner a user is confined to, or null for vendor users and the system. */
+export function partnerScope(actor: Actor): string | null {
+  return actor.kind === 'user' && isPartnerRole(actor.role) ? actor.partnerId : null;
+}
+
+export function isVendorActor(actor: Actor): boolean {
+  return actor.kind === 'system' || !isPartnerRole(actor.role);
+}
+
+export function actorUserId(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.userId : null;
+}
