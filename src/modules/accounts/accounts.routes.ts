@@ -41,7 +41,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts',
     {
       config: { action: 'accounts.write' },
-      schema: { operationId: 'createAccount', tags: ['accounts'], body: ZCreateAccount, response: { 201: ZAccount, ...problemResponses } },
+      schema: { operationId: 'createAccount', tags: ['accounts'], summary: 'Add a customer or prospect account; domains are reduced to registrable domains', body: ZCreateAccount, response: { 201: ZAccount, ...problemResponses } },
     },
     async (request, reply) => reply.code(201).send(await createAccount(ctxOf(request), request.body)),
   );
@@ -50,7 +50,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts/:id',
     {
       config: { action: 'accounts.read' },
-      schema: { operationId: 'getAccount', tags: ['accounts'], params: ZIdParams, response: { 200: ZAccount, ...problemResponses } },
+      schema: { operationId: 'getAccount', tags: ['accounts'], summary: 'One account', params: ZIdParams, response: { 200: ZAccount, ...problemResponses } },
     },
     async (request) => getAccount(ctxOf(request), request.params.id),
   );
@@ -61,7 +61,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'accounts.write' },
       schema: {
         operationId: 'updateAccount',
-        tags: ['accounts'],
+        tags: ['accounts'], summary: 'Edit an account',
         params: ZIdParams,
         body: ZUpdateAccount,
         response: { 200: ZAccount, ...problemResponses },
@@ -74,7 +74,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts/:id',
     {
       config: { action: 'accounts.delete' },
-      schema: { operationId: 'deleteAccount', tags: ['accounts'], params: ZIdParams, response: { 204: ZNoContent, ...problemResponses } },
+      schema: { operationId: 'deleteAccount', tags: ['accounts'], summary: 'Delete an account', params: ZIdParams, response: { 204: ZNoContent, ...problemResponses } },
     },
     async (request, reply) => {
       await deleteAccount(ctxOf(request), request.params.id);

@@ -1,8 +1,15 @@
 import { eq } from 'drizzle-orm';
-import type { Ctx } from '../../platform/context.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import { type Ctx, inTransaction } from '../../platform/context.js';
+import { partnerScope } from '../../platform/policy.js';
 import { sessions } from './identity.table.js';
 import { hashToken } from './tokens.js';
 
 export async function logout(ctx: Ctx, input: { sessionToken: string }): Promise<void> {
-  await ctx.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(input.sessionToken)));
+  await inTransaction(ctx, async (tx) => {
+    const ended = await tx.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(input.sessionToken))).returning();
+    const session = ended[0];
+    if (!session) return;
+    await recordAudit(tx, { action: 'session.logout', entityType: 'user', entityId: session.userId, partnerId: partnerScope(ctx.actor) });
+  });
 }

@@ -42,7 +42,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/users/:id',
     {
       config: { action: 'users.read' },
-      schema: { operationId: 'getUser', tags: ['users'], params: ZIdParams, response: { 200: ZUser, ...problemResponses } },
+      schema: { operationId: 'getUser', tags: ['users'], summary: 'One user', params: ZIdParams, response: { 200: ZUser, ...problemResponses } },
     },
     async (request) => getUser(ctxOf(request), request.params.id),
   );

@@ -25,7 +25,7 @@ export const ZIppCriterionInput = z
     z.strictObject({ kind: z.literal('certifications'), ...common, target: z.number().int().min(1).max(10_000) }),
     z.strictObject({ kind: z.literal('account_overlap'), ...common, target: z.number().int().min(1).max(1_000_000) }),
   ])
-  .meta({ id: 'IppCriterionInput' });
+  .meta({ id: 'IppCriterionSpec' });
 export type IppCriterionInput = z.output<typeof ZIppCriterionInput>;
 
 export const ZReplaceIpp = z

@@ -23,7 +23,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'contacts.read' },
       schema: {
         operationId: 'listPartnerContacts',
-        tags: ['contacts'],
+        tags: ['contacts'], summary: "A partner's contacts",
         params: ZIdParams,
         querystring: ZFindContactsQuery,
         response: { 200: zPage(ZContact), ...problemResponses },
@@ -38,7 +38,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'contacts.write' },
       schema: {
         operationId: 'createPartnerContact',
-        tags: ['contacts'],
+        tags: ['contacts'], summary: 'Add a contact to a partner; a new primary contact replaces the old one',
         params: ZIdParams,
         body: ZCreateContact,
         response: { 201: ZContact, ...problemResponses },
@@ -53,7 +53,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'contacts.write' },
       schema: {
         operationId: 'updatePartnerContact',
-        tags: ['contacts'],
+        tags: ['contacts'], summary: 'Edit a contact',
         params: ZContactParams,
         body: ZUpdateContact,
         response: { 200: ZContact, ...problemResponses },
@@ -68,7 +68,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'contacts.write' },
       schema: {
         operationId: 'deletePartnerContact',
-        tags: ['contacts'],
+        tags: ['contacts'], summary: 'Remove a contact',
         params: ZContactParams,
         response: { 204: ZNoContent, ...problemResponses },
       },

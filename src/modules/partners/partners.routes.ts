@@ -9,12 +9,14 @@ import { deletePartner } from './delete-partner.js';
 import { findPartners, PARTNER_SORTS } from './find-partners.js';
 import { findStageHistory } from './find-stage-history.js';
 import { getPartnerDetail } from './get-partner.js';
+import { summarizePartners } from './summarize-partners.js';
 import {
   ZChangeStage,
   ZCreatePartner,
   ZPartner,
   ZPartnerDetail,
   ZPartnerStage,
+  ZPartnerSummary,
   ZPartnerType,
   ZRegion,
   ZStageChange,
@@ -51,6 +53,20 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => findPartners(ctxOf(request), request.query),
   );
 
+  app.get(
+    '/api/partners/summary',
+    {
+      config: { action: 'partners.read' },
+      schema: {
+        operationId: 'summarizePartners',
+        tags: ['partners'],
+        summary: 'Partner counts by stage, type, region and tier, and the spread of IPP fit',
+        response: { 200: ZPartnerSummary, ...problemResponses },
+      },
+    },
+    async (request) => summarizePartners(ctxOf(request)),
+  );
+
   app.post(
     '/api/partners',
     {
@@ -72,7 +88,7 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'partners.read' },
       schema: {
         operationId: 'getPartner',
-        tags: ['partners'],
+        tags: ['partners'], summary: 'One partner with its owner, IPP fit reasons (vendor only) and counts',
         params: ZIdParams,
         response: { 200: ZPartnerDetail, ...problemResponses },
       },

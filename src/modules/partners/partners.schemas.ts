@@ -175,3 +175,18 @@ export const ZUpdateContact = z
   })
   .meta({ id: 'UpdatePartnerContact' });
 export type UpdateContactInput = z.output<typeof ZUpdateContact>;
+
+const ZCountByKey = z.array(z.object({ key: z.string(), count: z.number().int() }));
+
+export const ZPartnerSummary = z
+  .object({
+    total: z.number().int(),
+    averageFit: z.number().nullable(),
+    byStage: ZCountByKey,
+    byType: ZCountByKey,
+    byTier: ZCountByKey.describe('key "none" counts partners without a tier'),
+    byRegion: ZCountByKey.describe('a partner in several regions counts in each'),
+    fitBuckets: z.array(z.object({ from: z.number().int(), to: z.number().int(), count: z.number().int() })),
+  })
+  .meta({ id: 'PartnerSummary' });
+export type PartnerSummary = z.output<typeof ZPartnerSummary>;

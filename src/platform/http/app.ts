@@ -20,6 +20,7 @@ import { registerErrorHandling } from './error-handler.js';
 import './fastify-types.js';
 import { registerOpenApi } from './openapi.js';
 import { systemRoutes } from './system.routes.js';
+import { defaultWebRoot, registerWebApp, webAppAvailable } from './web-app.js';
 
 export interface BuildAppOptions {
   database: Database;
@@ -28,6 +29,8 @@ export interface BuildAppOptions {
   ids?: IdGenerator;
   /** false silences request logs (tests); otherwise pino at config.logLevel. */
   logger?: boolean;
+  /** The built web app to serve at /; by default dist/web when it has been built. */
+  webRoot?: string | null;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -56,7 +59,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
+  const serveWebApp = webRoot !== null && webAppAvailable(webRoot);
+  registerErrorHandling(app, { webApp: serveWebApp });
   await app.register(cookie);
   registerAuthGuard(app);
   app.addHook('onSend', async (request, reply) => {
@@ -76,5 +81,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accountRoutes);
   await app.register(ippRoutes);
   await app.register(auditRoutes);
+  if (serveWebApp && webRoot) await registerWebApp(app, webRoot);
   return app;
 }

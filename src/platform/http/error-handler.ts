@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
 import { PROBLEM_CONTENT_TYPE, problemFrom, validationError } from './problem.js';
+import { sendWebApp, wantsWebApp } from './web-app.js';
 
 function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
@@ -29,7 +30,7 @@ function toAppError(error: FastifyError): AppError {
   return new AppError('internal', 'Something went wrong on our side; the request id identifies it in the logs');
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, options: { webApp: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'internal') request.log.error({ err: error }, 'request failed');
@@ -39,6 +40,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       .send(problemFrom(appError, request.id));
   });
   app.setNotFoundHandler((request, reply) => {
+    if (options.webApp && wantsWebApp(request)) return sendWebApp(reply);
     const appError = new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
     return reply.code(404).header('content-type', PROBLEM_CONTENT_TYPE).send(problemFrom(appError, request.id));
   });

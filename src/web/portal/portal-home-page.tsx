@@ -1,0 +1,3 @@
+export function PortalHomePage() {
+  return <div>TODO PortalHomePage</div>;
+}

@@ -1,0 +1,3 @@
+export function PortalOrganizationPage() {
+  return <div>TODO PortalOrganizationPage</div>;
+}

@@ -1,0 +1,3 @@
+export function PortalUsersPage() {
+  return <div>TODO PortalUsersPage</div>;
+}

@@ -1,0 +1,158 @@
+import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { AcceptInvitePage } from './auth/accept-invite-page';
+import { LoginPage } from './auth/login-page';
+import { PortalHomePage } from './portal/portal-home-page';
+import { PortalOrganizationPage } from './portal/portal-organization-page';
+import { PortalUsersPage } from './portal/portal-users-page';
+import { queryClient } from './shared/api/query-client';
+import { ApiKeysPage } from './shared/api-keys/api-keys-page';
+import { homePathFor, isPartnerUser, sessionQuery } from './shared/auth/session';
+import { AppLayout } from './shared/layout/app-layout';
+import { NotFoundPage } from './shared/states/not-found-page';
+import { AccountDetailPage } from './vendor/account-detail-page';
+import { AccountsPage } from './vendor/accounts-page';
+import { AuditPage } from './vendor/audit-page';
+import { ConsoleHomePage } from './vendor/console-home-page';
+import { IppPage } from './vendor/ipp-page';
+import { PartnerDetailPage } from './vendor/partner-detail-page';
+import { PartnersPage } from './vendor/partners-page';
+import { UsersPage } from './vendor/users-page';
+
+const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: () => <NotFoundPage /> });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>) => ({
+    redirect:
+      typeof search.redirect === 'string' && search.redirect.startsWith('/') ? search.redirect : undefined,
+  }),
+  component: LoginPage,
+});
+
+const acceptInviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accept-invite',
+  validateSearch: (search: Record<string, unknown>) => ({
+    token: typeof search.token === 'string' ? search.token : '',
+  }),
+  component: AcceptInvitePage,
+});
+
+/** Everything below needs a session; a missing or expired one goes to the login page and comes back. */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ location }) => {
+    const user = await queryClient.ensureQueryData(sessionQuery);
+    if (!user) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { user };
+  },
+  component: AppLayout,
+  notFoundComponent: () => <NotFoundPage />,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: homePathFor(context.user) });
+  },
+});
+
+const consoleRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/console',
+  beforeLoad: ({ context }) => {
+    if (isPartnerUser(context.user)) throw redirect({ to: '/portal' });
+  },
+  component: Outlet,
+});
+
+const portalRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/portal',
+  beforeLoad: ({ context }) => {
+    if (!isPartnerUser(context.user)) throw redirect({ to: '/console' });
+  },
+  component: Outlet,
+});
+
+const listSearch = (search: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(search).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<
+    string,
+    string
+  >;
+
+const consoleChildren = [
+  createRoute({ getParentRoute: () => consoleRoute, path: '/', component: ConsoleHomePage }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/partners',
+    validateSearch: listSearch,
+    component: PartnersPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/partners/$partnerId',
+    component: PartnerDetailPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/accounts',
+    validateSearch: listSearch,
+    component: AccountsPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/accounts/$accountId',
+    component: AccountDetailPage,
+  }),
+  createRoute({ getParentRoute: () => consoleRoute, path: '/ipp', component: IppPage }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/users',
+    validateSearch: listSearch,
+    component: UsersPage,
+  }),
+  createRoute({ getParentRoute: () => consoleRoute, path: '/api-keys', component: ApiKeysPage }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/audit',
+    validateSearch: listSearch,
+    component: AuditPage,
+  }),
+];
+
+const portalChildren = [
+  createRoute({ getParentRoute: () => portalRoute, path: '/', component: PortalHomePage }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/organization',
+    component: PortalOrganizationPage,
+  }),
+  createRoute({ getParentRoute: () => portalRoute, path: '/users', component: PortalUsersPage }),
+  createRoute({ getParentRoute: () => portalRoute, path: '/api-keys', component: ApiKeysPage }),
+];
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  acceptInviteRoute,
+  signedInRoute.addChildren([
+    indexRoute,
+    consoleRoute.addChildren(consoleChildren),
+    portalRoute.addChildren(portalChildren),
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  defaultNotFoundComponent: () => <NotFoundPage />,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,46 @@
+import {
+  IconAddressBook,
+  IconBuildingStore,
+  IconChecklist,
+  IconHome,
+  IconKey,
+  IconListDetails,
+  IconTarget,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { SessionUser } from '../auth/session';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: ComponentType<{ size?: number }>;
+  roles?: readonly string[];
+}
+
+export const CONSOLE_NAV: NavItem[] = [
+  { to: '/console', label: 'Program home', icon: IconHome },
+  { to: '/console/partners', label: 'Partners', icon: IconBuildingStore },
+  {
+    to: '/console/accounts',
+    label: 'Accounts',
+    icon: IconAddressBook,
+    roles: ['admin', 'partner_manager', 'sales_rep', 'finance'],
+  },
+  { to: '/console/ipp', label: 'Ideal partner profile', icon: IconTarget },
+  { to: '/console/users', label: 'Users', icon: IconUsers, roles: ['admin', 'partner_manager'] },
+  { to: '/console/api-keys', label: 'API keys', icon: IconKey },
+  { to: '/console/audit', label: 'Audit log', icon: IconListDetails, roles: ['admin'] },
+];
+
+export const PORTAL_NAV: NavItem[] = [
+  { to: '/portal', label: 'Home', icon: IconHome },
+  { to: '/portal/organization', label: 'My organization', icon: IconChecklist },
+  { to: '/portal/users', label: 'Users', icon: IconUsers, roles: ['partner_admin'] },
+  { to: '/portal/api-keys', label: 'API keys', icon: IconKey },
+];
+
+export function navFor(user: SessionUser): NavItem[] {
+  const items = user.partnerId ? PORTAL_NAV : CONSOLE_NAV;
+  return items.filter((item) => !item.roles || item.roles.includes(user.role));
+}

@@ -1,0 +1,3 @@
+export function AccountDetailPage() {
+  return <div>TODO AccountDetailPage</div>;
+}

@@ -1,0 +1,3 @@
+export function ConsoleHomePage() {
+  return <div>TODO ConsoleHomePage</div>;
+}

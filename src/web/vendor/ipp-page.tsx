@@ -1,0 +1,3 @@
+export function IppPage() {
+  return <div>TODO IppPage</div>;
+}

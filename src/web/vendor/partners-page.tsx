@@ -1,0 +1,3 @@
+export function PartnersPage() {
+  return <div>TODO PartnersPage</div>;
+}
