@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import { parse } from 'tldts';
 import { FREE_MAIL_DOMAINS } from './free-mail-domains.js';
 
@@ -23,13 +24,19 @@ export function domainRejectionText(reason: DomainRejection): string {
 export function registrableDomain(input: string): DomainResult {
   let value = input.trim().toLowerCase();
   if (!value) return { ok: false, reason: 'empty' };
+  // An email address ("Jane <jane@example.com>"), but not a URL with "@" in its path or user part.
   const at = value.lastIndexOf('@');
-  if (at >= 0) value = value.slice(at + 1);
-  const parsed = parse(value, { allowPrivateDomains: false });
+  const slash = value.indexOf('/');
+  if (at >= 0 && (slash < 0 || at < slash)) value = value.slice(at + 1).replace(/>.*$/, '');
+  // Private suffixes count too: "acme.github.io" is Acme's site, "github.io" says nothing about it.
+  const parsed = parse(value, { allowPrivateDomains: true });
   if (parsed.isIp) return { ok: false, reason: 'ip_address' };
-  if (!parsed.domain || !parsed.isIcann) return { ok: false, reason: 'not_a_domain' };
-  if (FREE_MAIL_DOMAINS.has(parsed.domain)) return { ok: false, reason: 'free_mail' };
-  return { ok: true, domain: parsed.domain };
+  if (!parsed.domain || !(parsed.isIcann || parsed.isPrivate)) return { ok: false, reason: 'not_a_domain' };
+  // One key per domain: "münchen.de" and "xn--mnchen-3ya.de" are the same registration.
+  const domain = domainToASCII(parsed.domain);
+  if (!domain) return { ok: false, reason: 'not_a_domain' };
+  if (FREE_MAIL_DOMAINS.has(domain)) return { ok: false, reason: 'free_mail' };
+  return { ok: true, domain };
 }
 
 /** The registrable domain, or null when the input does not name a company domain. */

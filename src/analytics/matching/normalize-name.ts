@@ -6,37 +6,34 @@ const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'co', 'company',
   'gmbh', 'mbh', 'ag', 'kg', 'ohg', 'ug', 'se', 'sa', 'sas', 'sarl', 'sl', 'srl', 'spa', 'bv', 'nv', 'vof',
   'pty', 'pte', 'pvt', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'a/s', 'kk', 'kft', 'sp', 'zoo', 'sro',
-  'doo', 'ad', 'jsc', 'ooo', 'pjsc', 'lda', 'ltda', 'sac', 'sae', 'cv', 'de', 'bhd', 'sdn', 'tbk',
+  'doo', 'ad', 'jsc', 'ooo', 'pjsc', 'lda', 'ltda', 'sac', 'sae', 'cv', 'de', 'bhd', 'sdn', 'tbk', 'kgaa',
 ]);
 
 const DOTTED_FORMS: Array<[RegExp, string]> = [
-  [/\bs\.\s?a\.\s?r\.\s?l\.?/g, 'sarl'],
-  [/\bs\.\s?a\.\s?s\.?/g, 'sas'],
-  [/\bs\.\s?p\.\s?a\.?/g, 'spa'],
-  [/\bs\.\s?r\.\s?l\.?/g, 'srl'],
-  [/\bs\.\s?a\.?(?=\s|$)/g, 'sa'],
-  [/\bb\.\s?v\.?/g, 'bv'],
-  [/\bn\.\s?v\.?/g, 'nv'],
-  [/\bl\.\s?l\.\s?c\.?/g, 'llc'],
-  [/\bl\.\s?t\.\s?d\.?/g, 'ltd'],
-  [/\bsp\.\s?z\s?o\.\s?o\.?/g, 'sp zoo'],
-  [/\bs\.\s?r\.\s?o\.?/g, 'sro'],
+  [/\bs\.\s?a\.?\s?r\.\s?l\b\.?/g, 'sarl'], // also "S.à r.l." once folded
+  [/\bsp\.\s?z\s?o\.\s?o\b\.?/g, 'sp zoo'],
+  [/\ba\s?\/\s?s\b/g, 'as'], // "A/S"
 ];
 
+/** Single letters joined by dots ("S.A.", "L.L.C.", "K.K.") become one word ("sa", "llc", "kk"). */
+const DOTTED_INITIALS = /\b[a-z](?:\.\s?[a-z]\b)+\.?/g;
+
 export function foldText(value: string): string {
+  // Lower case first, so the letters below fold the same in either case ("Ø" as "ø").
   return value
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/ß/g, 'ss')
-    .replace(/[æ]/g, 'ae')
-    .replace(/[ø]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase();
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l');
 }
 
 export function normalizeCompanyName(name: string): string {
   let value = foldText(name).replace(/&/g, ' and ');
   for (const [pattern, replacement] of DOTTED_FORMS) value = value.replace(pattern, replacement);
+  value = value.replace(DOTTED_INITIALS, (initials) => initials.replace(/[.\s]/g, ''));
   const words = value
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -62,7 +62,8 @@ function shareOf(criterion: IppCriterion, subject: FitSubject): Share {
       };
     }
     case 'specialization': {
-      const hits = subject.specializations.filter((s) => criterion.wanted.includes(s));
+      // Each wanted specialization counts once, however often the profile lists it.
+      const hits = [...new Set(subject.specializations)].filter((s) => criterion.wanted.includes(s));
       const share = Math.min(1, hits.length / Math.max(1, criterion.enough));
       return {
         share,

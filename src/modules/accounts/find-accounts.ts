@@ -1,4 +1,4 @@
-import { and, arrayContains, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { companyDomain } from '../../analytics/matching/normalize-domain.js';
 import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
 import type { Ctx } from '../../platform/context.js';
@@ -28,7 +28,8 @@ function searchCondition(q: string): SQL | undefined {
   const domain = q.includes('.') ? companyDomain(q) : null;
   const byName = name ? ilike(accounts.normalizedName, containsPattern(name)) : undefined;
   const byDomain = domain ? arrayContains(accounts.domains, [domain]) : undefined;
-  return byName && byDomain ? or(byName, byDomain) : (byName ?? byDomain);
+  // A query with nothing to match on ("%", "...") finds nothing rather than everything.
+  return byName && byDomain ? or(byName, byDomain) : (byName ?? byDomain ?? sql`false`);
 }
 
 export async function findAccounts(ctx: Ctx, input: FindAccountsInput): Promise<Page<Account>> {

@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { isPartnerRole } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
-import { AppError, invalidField } from '../../platform/errors.js';
+import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { partnerScope } from '../../platform/policy.js';
 import { getPartner } from '../partners/get-partner.js';
-import { users } from './identity.table.js';
 import type { InviteUserInput, User } from './identity.schemas.js';
+import { users } from './identity.table.js';
 import { hashToken, INVITE_PREFIX, newToken } from './tokens.js';
 import { toUserView } from './user-view.js';
 
@@ -20,22 +20,36 @@ export interface Invitation {
 }
 
 /** Creates an invited user and a one-time invite token; a partner admin may only invite its own people. */
-export async function inviteUser(ctx: Ctx, input: InviteUserInput & { baseUrl: string }): Promise<Invitation> {
+export async function inviteUser(
+  ctx: Ctx,
+  input: InviteUserInput & { baseUrl: string },
+): Promise<Invitation> {
   const ownPartner = partnerScope(ctx.actor);
   if (ownPartner && !isPartnerRole(input.role)) {
     throw invalidField('role', 'a partner admin can only invite partner_admin or partner_rep users');
   }
+  // A partner admin invites into its own organization only; naming another reads as "no such partner".
+  if (ownPartner && input.partnerId && input.partnerId !== ownPartner) throw notFound('Partner');
   const partnerId = ownPartner ?? input.partnerId ?? null;
-  if (isPartnerRole(input.role) && !partnerId) throw invalidField('partnerId', 'is required for a partner role');
-  if (!isPartnerRole(input.role) && partnerId) throw invalidField('partnerId', 'must be empty for a vendor role');
+  if (isPartnerRole(input.role) && !partnerId)
+    throw invalidField('partnerId', 'is required for a partner role');
+  if (!isPartnerRole(input.role) && partnerId)
+    throw invalidField('partnerId', 'must be empty for a vendor role');
   if (partnerId) await getPartner(ctx, partnerId);
 
   const now = ctx.clock.now();
   const token = newToken(INVITE_PREFIX);
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
   return inTransaction(ctx, async (tx) => {
-    const [existing] = await tx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
-    if (existing) throw new AppError('conflict', 'A user with this email already exists', { errors: [{ field: 'email', message: 'is already in use' }] });
+    const [existing] = await tx.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, input.email))
+      .limit(1);
+    if (existing)
+      throw new AppError('conflict', 'A user with this email already exists', {
+        errors: [{ field: 'email', message: 'is already in use' }],
+      });
     const [row] = await tx.db
       .insert(users)
       .values({
@@ -52,7 +66,13 @@ export async function inviteUser(ctx: Ctx, input: InviteUserInput & { baseUrl: s
       })
       .returning();
     const user = toUserView(row!);
-    await recordAudit(tx, { action: 'user.invite', entityType: 'user', entityId: user.id, partnerId, after: user });
+    await recordAudit(tx, {
+      action: 'user.invite',
+      entityType: 'user',
+      entityId: user.id,
+      partnerId,
+      after: user,
+    });
     return {
       user,
       inviteToken: token,

@@ -22,8 +22,10 @@ export async function login(
 ): Promise<LoginResult> {
   const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email.toLowerCase())).limit(1);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  if (!user || !user.passwordHash || !passwordOk) throw new AppError('unauthenticated', BAD_CREDENTIALS);
-  if (user.status !== 'active') throw new AppError('unauthenticated', 'This account is not active');
+  // A disabled account answers like a wrong password, so the reply never confirms a guessed password.
+  if (!user || !user.passwordHash || !passwordOk || user.status !== 'active') {
+    throw new AppError('unauthenticated', BAD_CREDENTIALS);
+  }
 
   const now = ctx.clock.now();
   const token = newToken('');

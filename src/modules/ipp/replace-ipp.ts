@@ -16,6 +16,8 @@ export async function replaceIpp(ctx: Ctx, input: { criteria: IppCriterionInput[
     }
   });
   return inTransaction(ctx, async (tx) => {
+    // One replacement at a time across processes: a concurrent one waits, then builds on this version.
+    await tx.db.execute(sql`LOCK TABLE ${ippCriteria} IN EXCLUSIVE MODE`);
     const before = await getIpp(tx);
     const version = before.version + 1;
     const now = ctx.clock.now();

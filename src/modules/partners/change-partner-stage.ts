@@ -12,6 +12,12 @@ import { toPartnerView } from './partner-view.js';
 /** Moves a partner along its lifecycle; every move keeps its reason in the stage history. */
 export async function changePartnerStage(ctx: Ctx, id: string, input: { stage: PartnerStage; reason: string }): Promise<Partner> {
   return inTransaction(ctx, async (tx) => {
+    // Concurrent moves of one partner take turns, so each starts from the stage the last one left.
+    await tx.db
+      .select({ id: partners.id })
+      .from(partners)
+      .where(eq(partners.id, id))
+      .for('no key update');
     const before = await getPartnerRow(tx, id);
     const from = before.stage as PartnerStage;
     if (!canMoveStage(from, input.stage)) {

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { toContactView } from './contact-view.js';
 import { getPartnerRow } from './get-partner.js';
-import { partnerContacts } from './partners.table.js';
+import { partnerContacts, partners } from './partners.table.js';
 import type { Contact, CreateContactInput } from './partners.schemas.js';
 
 export async function createContact(ctx: Ctx, partnerId: string, input: CreateContactInput): Promise<Contact> {
@@ -11,6 +11,12 @@ export async function createContact(ctx: Ctx, partnerId: string, input: CreateCo
     await getPartnerRow(tx, partnerId);
     const now = ctx.clock.now();
     if (input.isPrimary) {
+      // Hold the partner row, so two contacts made primary at once cannot both stay primary.
+      await tx.db
+        .select({ id: partners.id })
+        .from(partners)
+        .where(eq(partners.id, partnerId))
+        .for('no key update');
       await tx.db
         .update(partnerContacts)
         .set({ isPrimary: false, updatedAt: now })

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, ne } from 'drizzle-orm';
+import { and, arrayOverlaps, ne, sql } from 'drizzle-orm';
 import { domainRejectionText, registrableDomain } from '../../analytics/matching/normalize-domain.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, type FieldError } from '../../platform/errors.js';
@@ -22,9 +22,16 @@ export function normalizePartnerDomains(inputs: readonly string[], website: stri
   return [...domains];
 }
 
-/** Two partner records with one domain are almost always the same company entered twice. */
+const DOMAIN_LOCK_KEY = 7_310_002;
+
+/**
+ * Two partner records with one domain are almost always the same company entered twice. Call it in
+ * the write's transaction: the lock it takes lasts until commit, so two concurrent writes claiming
+ * one domain cannot both pass the check.
+ */
 export async function assertDomainsUnused(ctx: Ctx, domains: string[], exceptId?: string): Promise<void> {
   if (!domains.length) return;
+  await ctx.db.execute(sql`SELECT pg_advisory_xact_lock(${DOMAIN_LOCK_KEY}::bigint)`);
   const [clash] = await ctx.db
     .select({ id: partners.id, name: partners.name, domains: partners.domains })
     .from(partners)

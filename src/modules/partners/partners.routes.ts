@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ZPageQuery, zPage, zQueryInt, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
-import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
 import { problemResponses, ZIdParams, ZNoContent } from '../../platform/http/schemas.js';
 import { changePartnerStage } from './change-partner-stage.js';
 import { createPartner } from './create-partner.js';
@@ -9,7 +9,6 @@ import { deletePartner } from './delete-partner.js';
 import { findPartners, PARTNER_SORTS } from './find-partners.js';
 import { findStageHistory } from './find-stage-history.js';
 import { getPartnerDetail } from './get-partner.js';
-import { summarizePartners } from './summarize-partners.js';
 import {
   ZChangeStage,
   ZCreatePartner,
@@ -22,6 +21,7 @@ import {
   ZStageChange,
   ZUpdatePartner,
 } from './partners.schemas.js';
+import { summarizePartners } from './summarize-partners.js';
 import { updatePartner } from './update-partner.js';
 
 const ZFindPartnersQuery = z.strictObject({
@@ -34,7 +34,7 @@ const ZFindPartnersQuery = z.strictObject({
   tier: z.string().max(40).optional(),
   ownerId: z.uuid().optional(),
   specialization: z.string().max(40).optional(),
-  minFit: z.coerce.number().int().min(0).max(100).optional(),
+  minFit: zQueryInt((n) => n.min(0).max(100).optional()),
 });
 
 export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -88,7 +88,8 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'partners.read' },
       schema: {
         operationId: 'getPartner',
-        tags: ['partners'], summary: 'One partner with its owner, IPP fit reasons (vendor only) and counts',
+        tags: ['partners'],
+        summary: 'One partner with its owner, IPP fit reasons (vendor only) and counts',
         params: ZIdParams,
         response: { 200: ZPartnerDetail, ...problemResponses },
       },

@@ -63,10 +63,12 @@ export const ZPartnerDetail = ZPartner.extend({
 }).meta({ id: 'PartnerDetail' });
 export type PartnerDetail = z.output<typeof ZPartnerDetail>;
 
+const unique = <T>(values: T[]) => [...new Set(values)];
+
 const editable = {
   website: z.string().trim().min(3).max(300).nullable(),
-  regions: z.array(ZRegion).max(REGIONS.length),
-  specializations: z.array(ZSlug).max(20),
+  regions: z.array(ZRegion).max(REGIONS.length).transform(unique),
+  specializations: z.array(ZSlug).max(20).transform(unique),
   country: ZCountry.nullable(),
   employees: z.number().int().min(1).max(10_000_000).nullable(),
   description: z.string().trim().max(4000).nullable(),

@@ -4,7 +4,7 @@ import { type Ctx, inTransaction } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { toContactView } from './contact-view.js';
 import { getPartnerRow } from './get-partner.js';
-import { partnerContacts } from './partners.table.js';
+import { partnerContacts, partners } from './partners.table.js';
 import type { Contact, UpdateContactInput } from './partners.schemas.js';
 
 export async function getContactRow(ctx: Ctx, partnerId: string, contactId: string) {
@@ -23,6 +23,12 @@ export async function updateContact(ctx: Ctx, partnerId: string, contactId: stri
     const before = await getContactRow(tx, partnerId, contactId);
     const now = ctx.clock.now();
     if (input.isPrimary) {
+      // Hold the partner row, so two contacts made primary at once cannot both stay primary.
+      await tx.db
+        .select({ id: partners.id })
+        .from(partners)
+        .where(eq(partners.id, partnerId))
+        .for('no key update');
       await tx.db
         .update(partnerContacts)
         .set({ isPrimary: false, updatedAt: now })

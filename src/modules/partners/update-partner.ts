@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
@@ -8,6 +8,7 @@ import { assertVendorUser } from '../identity/assert-vendor-user.js';
 import { scorePartnerFit } from '../ipp/score-partner-fit.js';
 import { getPartnerRow } from './get-partner.js';
 import { assertDomainsUnused, normalizePartnerDomains } from './partner-domains.js';
+import { visiblePartners } from './partner-scope.js';
 import { partners } from './partners.table.js';
 import { PARTNER_EDITABLE_FIELDS, type Partner, type UpdatePartnerInput } from './partners.schemas.js';
 import { toPartnerView } from './partner-view.js';
@@ -27,13 +28,22 @@ export async function updatePartner(ctx: Ctx, id: string, input: UpdatePartnerIn
   const internal = isVendorActor(ctx.actor);
   if (!internal) assertPartnerMayEdit(input);
   return inTransaction(ctx, async (tx) => {
+    // Concurrent edits of one partner take turns, so the fit is scored on the row as it ends up.
+    await tx.db
+      .select({ id: partners.id })
+      .from(partners)
+      .where(and(eq(partners.id, id), visiblePartners(tx)))
+      .for('no key update');
     const before = await getPartnerRow(tx, id);
     const changes: Partial<typeof partners.$inferInsert> = { ...input, updatedAt: ctx.clock.now() };
     if (input.name) changes.normalizedName = normalizeCompanyName(input.name);
     if (input.domains !== undefined || input.website !== undefined) {
       const domains = normalizePartnerDomains(input.domains ?? before.domains, input.website ?? before.website);
-      await assertDomainsUnused(tx, domains, id);
-      changes.domains = domains;
+      // Domains are the vendor's: a partner's new website is checked but adds no domain.
+      if (internal) {
+        await assertDomainsUnused(tx, domains, id);
+        changes.domains = domains;
+      }
     }
     if (input.ownerId) await assertVendorUser(tx, input.ownerId, 'ownerId');
     const merged = { ...before, ...changes };

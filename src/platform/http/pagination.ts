@@ -1,6 +1,7 @@
 import { type AnyColumn, and, asc, desc, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { invalidField } from '../errors.js';
+import { UUID_PATTERN } from '../ids.js';
 
 /**
  * The list convention every endpoint follows:
@@ -10,8 +11,15 @@ import { invalidField } from '../errors.js';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
+const emptyAsMissing = (value: unknown) => (value === '' ? undefined : value);
+
+/** A whole-number query parameter; an empty value ("?minFit=") counts as not given, never as 0. */
+export function zQueryInt<T extends z.ZodType>(schema: (n: z.ZodCoercedNumber) => T) {
+  return z.preprocess(emptyAsMissing, schema(z.coerce.number().int()));
+}
+
 export const ZPageQuery = {
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  limit: zQueryInt((n) => n.min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
   cursor: z.string().max(500).optional(),
 };
 
@@ -26,7 +34,10 @@ export function zSort<const K extends string>(keys: readonly [K, ...K[]], fallba
 export function zPage<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().describe('Pass as ?cursor= to get the next page; null on the last page'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as ?cursor= to get the next page; null on the last page'),
   });
 }
 
@@ -54,13 +65,35 @@ export function decodeCursor(cursor: string, length: number): CursorValue[] {
   } catch {
     // fall through to the error below
   }
-  throw invalidField('cursor', 'is not a cursor this list issued');
+  throw invalidField('query.cursor', 'is not a cursor this list issued');
 }
 
 export interface SortColumn {
   column: AnyColumn | SQL;
   /** How to read the key back out of a result row for the next cursor. */
   read: (row: Record<string, unknown>) => CursorValue;
+}
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+/** A cursor is client input: each value must fit its column's type before it reaches SQL. */
+function fitsColumn(column: AnyColumn | SQL, value: CursorValue): boolean {
+  const type = 'columnType' in column ? column.columnType : null;
+  switch (type) {
+    case 'PgUUID':
+      return typeof value === 'string' && UUID_PATTERN.test(value);
+    case 'PgTimestamp':
+      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+    case 'PgInteger':
+    case 'PgSerial':
+    case 'PgBigInt53':
+    case 'PgBigSerial53':
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'PgText':
+      return typeof value === 'string' && value.length <= 1000;
+    default:
+      return value !== null;
+  }
 }
 
 export interface KeysetPlan {
@@ -82,12 +115,15 @@ export function keyset(
   const descending = sort.startsWith('-');
   const key = descending ? sort.slice(1) : sort;
   const sortColumn = columns[key];
-  if (!sortColumn) throw invalidField('sort', `cannot sort by ${key}`);
+  if (!sortColumn) throw invalidField('query.sort', `cannot sort by ${key}`);
   const direction = descending ? desc : asc;
   const orderBy = [direction(sortColumn.column), direction(id.column)];
   let where: SQL | undefined;
   if (cursor) {
-    const [value, lastId] = decodeCursor(cursor, 2);
+    const [value, lastId] = decodeCursor(cursor, 2) as [CursorValue, CursorValue];
+    if (!fitsColumn(sortColumn.column, value) || !fitsColumn(id.column, lastId)) {
+      throw invalidField('query.cursor', 'is not a cursor this list issued');
+    }
     const comparison = descending ? sql`<` : sql`>`;
     where = and(sql`(${sortColumn.column}, ${id.column}) ${comparison} (${value}, ${lastId})`);
   }

@@ -34,8 +34,11 @@ interface ValidationIssue {
   params?: { keys?: string[] } & Record<string, unknown>;
 }
 
-/** Turns schema validation issues into field errors ("regions.0", "query.limit") a client can show. */
-export function fieldErrorsFrom(issues: ValidationIssue[], location: string | undefined): FieldError[] {
+/** Turns schema validation issues into field errors ("regions.0", "query.limit", "path.id") a client can show. */
+const LOCATION_NAMES: Record<string, string> = { querystring: 'query', params: 'path', headers: 'header' };
+
+export function fieldErrorsFrom(issues: ValidationIssue[], context: string | undefined): FieldError[] {
+  const location = context ? (LOCATION_NAMES[context] ?? context) : undefined;
   const prefix = location && location !== 'body' ? `${location}.` : '';
   return issues.flatMap((issue) => {
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
