@@ -45,6 +45,13 @@ export function can(actor: Actor, action: Action): boolean {
   return actor.scopes.includes(isReadAction(action) ? 'read' : 'write');
 }
 
+/** Every action the actor may perform, so a client can show only what will be allowed. */
+export function permittedActions(actor: Actor): Action[] {
+  return (Object.keys(POLICY) as Action[]).filter((action) => can(actor, action));
+}
+
+export const ACTIONS = Object.keys(POLICY) as [Action, ...Action[]];
+
 export function assertCan(actor: Actor, action: Action): void {
   if (!can(actor, action)) throw new AppError('forbidden', `Your role may not perform ${action}`);
 }

@@ -10,6 +10,9 @@ export function normalizeAccountDomains(inputs: readonly string[]): string[] {
     if (result.ok) domains.add(result.domain);
     else errors.push({ field: `domains.${index}`, message: domainRejectionText(result.reason) });
   });
-  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+  if (errors.length)
+    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+      errors,
+    });
   return [...domains];
 }

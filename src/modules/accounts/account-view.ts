@@ -1,5 +1,5 @@
-import type { accounts } from './accounts.table.js';
 import type { Account, AccountStatus } from './accounts.schemas.js';
+import type { accounts } from './accounts.table.js';
 
 export type AccountRow = typeof accounts.$inferSelect;
 

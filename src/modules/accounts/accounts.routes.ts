@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ctxOf } from '../../platform/http/request-context.js';
 import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
+import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams, ZNoContent } from '../../platform/http/schemas.js';
 import { ZAccount, ZAccountStatus, ZCreateAccount, ZUpdateAccount } from './accounts.schemas.js';
 import { createAccount } from './create-account.js';
@@ -16,7 +16,10 @@ const ZFindAccountsQuery = z.strictObject({
   q: z.string().trim().min(1).max(200).optional().describe('Name contains, or a domain'),
   domain: z.string().trim().min(3).max(253).optional(),
   status: ZAccountStatus.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   industry: z.string().max(80).optional(),
   ownerId: z.uuid().optional(),
 });
@@ -41,7 +44,13 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts',
     {
       config: { action: 'accounts.write' },
-      schema: { operationId: 'createAccount', tags: ['accounts'], summary: 'Add a customer or prospect account; domains are reduced to registrable domains', body: ZCreateAccount, response: { 201: ZAccount, ...problemResponses } },
+      schema: {
+        operationId: 'createAccount',
+        tags: ['accounts'],
+        summary: 'Add a customer or prospect account; domains are reduced to registrable domains',
+        body: ZCreateAccount,
+        response: { 201: ZAccount, ...problemResponses },
+      },
     },
     async (request, reply) => reply.code(201).send(await createAccount(ctxOf(request), request.body)),
   );
@@ -50,7 +59,13 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts/:id',
     {
       config: { action: 'accounts.read' },
-      schema: { operationId: 'getAccount', tags: ['accounts'], summary: 'One account', params: ZIdParams, response: { 200: ZAccount, ...problemResponses } },
+      schema: {
+        operationId: 'getAccount',
+        tags: ['accounts'],
+        summary: 'One account',
+        params: ZIdParams,
+        response: { 200: ZAccount, ...problemResponses },
+      },
     },
     async (request) => getAccount(ctxOf(request), request.params.id),
   );
@@ -61,7 +76,8 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'accounts.write' },
       schema: {
         operationId: 'updateAccount',
-        tags: ['accounts'], summary: 'Edit an account',
+        tags: ['accounts'],
+        summary: 'Edit an account',
         params: ZIdParams,
         body: ZUpdateAccount,
         response: { 200: ZAccount, ...problemResponses },
@@ -74,7 +90,13 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts/:id',
     {
       config: { action: 'accounts.delete' },
-      schema: { operationId: 'deleteAccount', tags: ['accounts'], summary: 'Delete an account', params: ZIdParams, response: { 204: ZNoContent, ...problemResponses } },
+      schema: {
+        operationId: 'deleteAccount',
+        tags: ['accounts'],
+        summary: 'Delete an account',
+        params: ZIdParams,
+        response: { 204: ZNoContent, ...problemResponses },
+      },
     },
     async (request, reply) => {
       await deleteAccount(ctxOf(request), request.params.id);

@@ -5,7 +5,7 @@ export const ZAccountStatus = z.enum(ACCOUNT_STATUSES);
 export type AccountStatus = z.infer<typeof ZAccountStatus>;
 
 const ZExternalIds = z
-  .partialRecord(z.enum(["salesforce", "hubspot", "dynamics", "other"]), z.string().trim().min(1).max(100))
+  .partialRecord(z.enum(['salesforce', 'hubspot', 'dynamics', 'other']), z.string().trim().min(1).max(100))
   .describe('CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" }');
 
 export const ZAccount = z

@@ -3,9 +3,9 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { assertVendorUser } from '../identity/assert-vendor-user.js';
 import { normalizeAccountDomains } from './account-domains.js';
-import { accounts } from './accounts.table.js';
-import type { Account, CreateAccountInput } from './accounts.schemas.js';
 import { toAccountView } from './account-view.js';
+import type { Account, CreateAccountInput } from './accounts.schemas.js';
+import { accounts } from './accounts.table.js';
 
 export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promise<Account> {
   const domains = normalizeAccountDomains(input.domains);
@@ -30,7 +30,12 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
       })
       .returning();
     const account = toAccountView(row!);
-    await recordAudit(tx, { action: 'account.create', entityType: 'account', entityId: account.id, after: account });
+    await recordAudit(tx, {
+      action: 'account.create',
+      entityType: 'account',
+      entityId: account.id,
+      after: account,
+    });
     return account;
   });
 }

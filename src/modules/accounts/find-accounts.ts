@@ -4,9 +4,9 @@ import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js
 import type { Ctx } from '../../platform/context.js';
 import { containsPattern } from '../../platform/db/like.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
-import { accounts } from './accounts.table.js';
-import type { Account } from './accounts.schemas.js';
 import { toAccountView } from './account-view.js';
+import type { Account } from './accounts.schemas.js';
+import { accounts } from './accounts.table.js';
 
 export interface FindAccountsInput {
   limit: number;
@@ -44,7 +44,10 @@ export async function findAccounts(ctx: Ctx, input: FindAccountsInput): Promise<
   );
   const filters: (SQL | undefined)[] = [plan.where];
   if (input.q) filters.push(searchCondition(input.q));
-  if (input.domain) filters.push(arrayContains(accounts.domains, [companyDomain(input.domain) ?? input.domain.toLowerCase()]));
+  if (input.domain)
+    filters.push(
+      arrayContains(accounts.domains, [companyDomain(input.domain) ?? input.domain.toLowerCase()]),
+    );
   if (input.status) filters.push(eq(accounts.status, input.status));
   if (input.country) filters.push(eq(accounts.country, input.country));
   if (input.industry) filters.push(eq(accounts.industry, input.industry));

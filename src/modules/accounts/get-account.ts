@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { accounts } from './accounts.table.js';
-import type { Account } from './accounts.schemas.js';
 import { type AccountRow, toAccountView } from './account-view.js';
+import type { Account } from './accounts.schemas.js';
+import { accounts } from './accounts.table.js';
 
 export async function getAccountRow(ctx: Ctx, id: string): Promise<AccountRow> {
   const [row] = await ctx.db.select().from(accounts).where(eq(accounts.id, id)).limit(1);

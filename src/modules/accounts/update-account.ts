@@ -4,9 +4,9 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { assertVendorUser } from '../identity/assert-vendor-user.js';
 import { normalizeAccountDomains } from './account-domains.js';
-import { accounts } from './accounts.table.js';
-import type { Account, UpdateAccountInput } from './accounts.schemas.js';
 import { toAccountView } from './account-view.js';
+import type { Account, UpdateAccountInput } from './accounts.schemas.js';
+import { accounts } from './accounts.table.js';
 import { getAccountRow } from './get-account.js';
 
 export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountInput): Promise<Account> {
@@ -22,7 +22,13 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
       .where(eq(accounts.id, id))
       .returning();
     const after = toAccountView(row!);
-    await recordAudit(tx, { action: 'account.update', entityType: 'account', entityId: id, before: toAccountView(before), after });
+    await recordAudit(tx, {
+      action: 'account.update',
+      entityType: 'account',
+      entityId: id,
+      before: toAccountView(before),
+      after,
+    });
     return after;
   });
 }

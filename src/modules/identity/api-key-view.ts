@@ -1,6 +1,6 @@
 import type { ApiScope } from '../../platform/actor.js';
-import type { apiKeys } from './identity.table.js';
 import type { ApiKey } from './identity.schemas.js';
+import type { apiKeys } from './identity.table.js';
 
 export function toApiKeyView(row: typeof apiKeys.$inferSelect): ApiKey {
   return {

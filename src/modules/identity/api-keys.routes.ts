@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ctxOf } from '../../platform/http/request-context.js';
 import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
+import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams } from '../../platform/http/schemas.js';
 import { createApiKey } from './create-api-key.js';
 import { findApiKeys } from './find-api-keys.js';

@@ -4,7 +4,7 @@ import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZNoContent } from '../../platform/http/schemas.js';
 import { acceptInvite } from './accept-invite.js';
 import { getMe } from './get-me.js';
-import { ZAcceptInvite, ZLogin, ZSession, ZUser } from './identity.schemas.js';
+import { ZAcceptInvite, ZLogin, ZMe, ZSession, ZUser } from './identity.schemas.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
 import { hashToken, SESSION_COOKIE } from './tokens.js';
@@ -30,7 +30,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { config } = app.services;
-      const result = await login(anonymousCtx(request.id), { ...request.body, sessionTtlHours: config.sessionTtlHours });
+      const result = await login(anonymousCtx(request.id), {
+        ...request.body,
+        sessionTtlHours: config.sessionTtlHours,
+      });
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,
@@ -46,7 +49,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/logout',
     {
       config: { action: 'session.self' },
-      schema: { operationId: 'logout', tags: ['auth'], summary: 'End this session', response: { 204: ZNoContent, ...problemResponses } },
+      schema: {
+        operationId: 'logout',
+        tags: ['auth'],
+        summary: 'End this session',
+        response: { 204: ZNoContent, ...problemResponses },
+      },
     },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
@@ -63,7 +71,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/me',
     {
       config: { action: 'session.self' },
-      schema: { operationId: 'getMe', tags: ['auth'], summary: 'The logged-in user', response: { 200: ZUser, ...problemResponses } },
+      schema: {
+        operationId: 'getMe',
+        tags: ['auth'],
+        summary: 'The logged-in user and what they may do',
+        response: { 200: ZMe, ...problemResponses },
+      },
     },
     async (request) => getMe(ctxOf(request)),
   );
@@ -84,4 +97,3 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => acceptInvite(anonymousCtx(request.id), request.body),
   );
 };
-

@@ -1,8 +1,9 @@
 import type { Role } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
-import { users } from './identity.table.js';
+import { assertEmailUnused } from './assert-email-unused.js';
 import type { User } from './identity.schemas.js';
+import { users } from './identity.table.js';
 import { hashPassword } from './tokens.js';
 import { toUserView } from './user-view.js';
 
@@ -19,6 +20,7 @@ export async function createActiveUser(ctx: Ctx, input: CreateActiveUserInput): 
   const now = ctx.clock.now();
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
+    await assertEmailUnused(tx, input.email);
     const [row] = await tx.db
       .insert(users)
       .values({
@@ -34,7 +36,13 @@ export async function createActiveUser(ctx: Ctx, input: CreateActiveUserInput): 
       })
       .returning();
     const user = toUserView(row!);
-    await recordAudit(tx, { action: 'user.create', entityType: 'user', entityId: user.id, partnerId: input.partnerId, after: user });
+    await recordAudit(tx, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      partnerId: input.partnerId,
+      after: user,
+    });
     return user;
   });
 }

@@ -2,8 +2,8 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
 import { toApiKeyView } from './api-key-view.js';
-import { apiKeys } from './identity.table.js';
 import type { ApiKey } from './identity.schemas.js';
+import { apiKeys } from './identity.table.js';
 
 /** Admins see every key; everyone else sees only their own. */
 export function visibleApiKeys(ctx: Ctx): SQL | undefined {

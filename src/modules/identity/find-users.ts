@@ -2,9 +2,9 @@ import { and, eq, ilike, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { escapeLike } from '../../platform/db/like.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
-import { users } from './identity.table.js';
-import type { User } from './identity.schemas.js';
 import { visibleUsers } from './get-user.js';
+import type { User } from './identity.schemas.js';
+import { users } from './identity.table.js';
 import { toUserView } from './user-view.js';
 
 export interface FindUsersInput {

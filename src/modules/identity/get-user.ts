@@ -2,8 +2,8 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { partnerScope } from '../../platform/policy.js';
-import { users } from './identity.table.js';
 import type { User } from './identity.schemas.js';
+import { users } from './identity.table.js';
 import { toUserView } from './user-view.js';
 
 /** The users an actor may see: partner users see their own partner's people only. */
@@ -13,7 +13,11 @@ export function visibleUsers(ctx: Ctx): SQL | undefined {
 }
 
 export async function getUserRow(ctx: Ctx, id: string) {
-  const [row] = await ctx.db.select().from(users).where(and(eq(users.id, id), visibleUsers(ctx))).limit(1);
+  const [row] = await ctx.db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), visibleUsers(ctx)))
+    .limit(1);
   if (!row) throw notFound('User');
   return row;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { API_SCOPES, PARTNER_ROLES, ROLES } from '../../platform/actor.js';
+import { ACTIONS } from '../../platform/policy.js';
 
 export const ZRole = z.enum(ROLES);
 export const ZPartnerRole = z.enum(PARTNER_ROLES);
@@ -24,18 +25,29 @@ export const ZUser = z
   .meta({ id: 'User' });
 export type User = z.output<typeof ZUser>;
 
-export const ZLogin = z.strictObject({ email: ZEmail, password: z.string().min(1).max(200) }).meta({ id: 'Login' });
+export const ZLogin = z
+  .strictObject({ email: ZEmail, password: z.string().min(1).max(200) })
+  .meta({ id: 'Login' });
 
-export const ZSession = z
-  .object({ user: ZUser, expiresAt: z.iso.datetime() })
-  .meta({ id: 'Session' });
+export const ZMe = ZUser.extend({
+  permissions: z
+    .array(z.enum(ACTIONS))
+    .describe('The policy actions this user may perform (and, with an API key, its scopes allow)'),
+}).meta({ id: 'Me' });
+export type Me = z.output<typeof ZMe>;
+
+export const ZSession = z.object({ user: ZMe, expiresAt: z.iso.datetime() }).meta({ id: 'Session' });
 
 export const ZInviteUser = z
   .strictObject({
     email: ZEmail,
     name: z.string().trim().min(1).max(120),
     role: ZRole,
-    partnerId: z.uuid().nullable().optional().describe('Required for partner roles; a partner admin may only invite into its own partner'),
+    partnerId: z
+      .uuid()
+      .nullable()
+      .optional()
+      .describe('Required for partner roles; a partner admin may only invite into its own partner'),
   })
   .meta({ id: 'InviteUser' });
 export type InviteUserInput = z.output<typeof ZInviteUser>;
@@ -50,7 +62,11 @@ export const ZInvitation = z
   .meta({ id: 'Invitation' });
 
 export const ZAcceptInvite = z
-  .strictObject({ token: z.string().min(10).max(200), name: z.string().trim().min(1).max(120).optional(), password: ZPassword })
+  .strictObject({
+    token: z.string().min(10).max(200),
+    name: z.string().trim().min(1).max(120).optional(),
+    password: ZPassword,
+  })
   .meta({ id: 'AcceptInvite' });
 
 export const ZUpdateUser = z
@@ -87,5 +103,8 @@ export const ZCreateApiKey = z
 export type CreateApiKeyInput = z.output<typeof ZCreateApiKey>;
 
 export const ZCreatedApiKey = z
-  .object({ apiKey: ZApiKey, secret: z.string().describe('Shown once: send as Authorization: Bearer <secret>') })
+  .object({
+    apiKey: ZApiKey,
+    secret: z.string().describe('Shown once: send as Authorization: Bearer <secret>'),
+  })
   .meta({ id: 'CreatedApiKey' });

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { isPartnerRole } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
-import { AppError, invalidField, notFound } from '../../platform/errors.js';
+import { invalidField, notFound } from '../../platform/errors.js';
 import { partnerScope } from '../../platform/policy.js';
 import { getPartner } from '../partners/get-partner.js';
+import { assertEmailUnused } from './assert-email-unused.js';
 import type { InviteUserInput, User } from './identity.schemas.js';
 import { users } from './identity.table.js';
 import { hashToken, INVITE_PREFIX, newToken } from './tokens.js';
@@ -41,15 +41,7 @@ export async function inviteUser(
   const token = newToken(INVITE_PREFIX);
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
   return inTransaction(ctx, async (tx) => {
-    const [existing] = await tx.db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, input.email))
-      .limit(1);
-    if (existing)
-      throw new AppError('conflict', 'A user with this email already exists', {
-        errors: [{ field: 'email', message: 'is already in use' }],
-      });
+    await assertEmailUnused(tx, input.email);
     const [row] = await tx.db
       .insert(users)
       .values({

@@ -5,8 +5,8 @@ import { type Ctx, inTransaction } from '../../platform/context.js';
 import { invalidField } from '../../platform/errors.js';
 import { actorUserId } from '../../platform/policy.js';
 import { getUserRow } from './get-user.js';
-import { sessions, users } from './identity.table.js';
 import type { UpdateUserInput, User } from './identity.schemas.js';
+import { sessions, users } from './identity.table.js';
 import { toUserView } from './user-view.js';
 
 /** Renames, changes role or disables a user; disabling ends the user's sessions. */
@@ -16,8 +16,14 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
     if (input.role && isPartnerRole(input.role) !== isPartnerRole(before.role as User['role'])) {
       throw invalidField('role', 'cannot move a user between vendor and partner roles');
     }
-    if (id === actorUserId(ctx.actor) && (input.status === 'disabled' || (input.role && input.role !== before.role))) {
-      throw invalidField(input.status ? 'status' : 'role', 'you cannot disable yourself or change your own role');
+    if (
+      id === actorUserId(ctx.actor) &&
+      (input.status === 'disabled' || (input.role && input.role !== before.role))
+    ) {
+      throw invalidField(
+        input.status ? 'status' : 'role',
+        'you cannot disable yourself or change your own role',
+      );
     }
     const [row] = await tx.db
       .update(users)
@@ -26,7 +32,14 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
       .returning();
     if (input.status === 'disabled') await tx.db.delete(sessions).where(eq(sessions.userId, id));
     const after = toUserView(row!);
-    await recordAudit(tx, { action: 'user.update', entityType: 'user', entityId: id, partnerId: before.partnerId, before: toUserView(before), after });
+    await recordAudit(tx, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      partnerId: before.partnerId,
+      before: toUserView(before),
+      after,
+    });
     return after;
   });
 }

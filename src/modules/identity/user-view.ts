@@ -1,6 +1,6 @@
 import type { Role } from '../../platform/actor.js';
-import type { users } from './identity.table.js';
 import type { User } from './identity.schemas.js';
+import type { users } from './identity.table.js';
 
 /** The public shape of a user: never the password or invite hashes. */
 export function toUserView(row: typeof users.$inferSelect): User {

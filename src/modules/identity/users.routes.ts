@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ctxOf } from '../../platform/http/request-context.js';
 import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
+import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams } from '../../platform/http/schemas.js';
 import { findUsers } from './find-users.js';
 import { getUser } from './get-user.js';
@@ -34,7 +34,10 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { kind, ...query } = request.query;
-      return findUsers(ctxOf(request), { ...query, vendorOnly: kind === undefined ? undefined : kind === 'vendor' });
+      return findUsers(ctxOf(request), {
+        ...query,
+        vendorOnly: kind === undefined ? undefined : kind === 'vendor',
+      });
     },
   );
 
@@ -42,7 +45,13 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/users/:id',
     {
       config: { action: 'users.read' },
-      schema: { operationId: 'getUser', tags: ['users'], summary: 'One user', params: ZIdParams, response: { 200: ZUser, ...problemResponses } },
+      schema: {
+        operationId: 'getUser',
+        tags: ['users'],
+        summary: 'One user',
+        params: ZIdParams,
+        response: { 200: ZUser, ...problemResponses },
+      },
     },
     async (request) => getUser(ctxOf(request), request.params.id),
   );
@@ -60,7 +69,10 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const invitation = await inviteUser(ctxOf(request), { ...request.body, baseUrl: app.services.config.publicUrl });
+      const invitation = await inviteUser(ctxOf(request), {
+        ...request.body,
+        baseUrl: app.services.config.publicUrl,
+      });
       return reply.code(201).send(invitation);
     },
   );

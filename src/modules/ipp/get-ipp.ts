@@ -1,13 +1,19 @@
 import { asc } from 'drizzle-orm';
 import type { IppCriterion } from '../../analytics/scoring/ipp-fit.js';
 import type { Ctx } from '../../platform/context.js';
-import { ippCriteria } from './ipp.table.js';
 import type { Ipp } from './ipp.schemas.js';
+import { ippCriteria } from './ipp.table.js';
 
 type CriterionRow = typeof ippCriteria.$inferSelect;
 
 export function toKernelCriterion(row: CriterionRow): IppCriterion {
-  return { ...(row.config as object), kind: row.kind, id: row.id, label: row.label, weight: row.weight } as IppCriterion;
+  return {
+    ...(row.config as object),
+    kind: row.kind,
+    id: row.id,
+    label: row.label,
+    weight: row.weight,
+  } as IppCriterion;
 }
 
 export async function loadIppCriteria(ctx: Ctx): Promise<IppCriterion[]> {

@@ -48,7 +48,12 @@ export const ippRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'A partner’s IPP fit with the reason for each criterion',
         params: ZIdParams,
         response: {
-          200: z.object({ partnerId: z.uuid(), score: z.number().int(), ippVersion: z.number().int(), reasons: z.array(ZFitReason) }),
+          200: z.object({
+            partnerId: z.uuid(),
+            score: z.number().int(),
+            ippVersion: z.number().int(),
+            reasons: z.array(ZFitReason),
+          }),
           ...problemResponses,
         },
       },

@@ -8,13 +8,23 @@ const common = {
 
 export const ZIppCriterionInput = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('partner_type'), ...common, preferred: z.array(z.enum(PARTNER_TYPES)).min(1) }),
+    z.strictObject({
+      kind: z.literal('partner_type'),
+      ...common,
+      preferred: z.array(z.enum(PARTNER_TYPES)).min(1),
+    }),
     z.strictObject({ kind: z.literal('region'), ...common, targets: z.array(z.enum(REGIONS)).min(1) }),
     z.strictObject({
       kind: z.literal('specialization'),
       ...common,
       wanted: z.array(z.string().trim().min(2).max(40)).min(1).max(50),
-      enough: z.number().int().min(1).max(50).default(1).describe('How many wanted specializations earn full points'),
+      enough: z
+        .number()
+        .int()
+        .min(1)
+        .max(50)
+        .default(1)
+        .describe('How many wanted specializations earn full points'),
     }),
     z.strictObject({
       kind: z.literal('company_size'),
@@ -22,8 +32,16 @@ export const ZIppCriterionInput = z
       min: z.number().int().min(0).nullable().default(null),
       max: z.number().int().min(1).nullable().default(null),
     }),
-    z.strictObject({ kind: z.literal('certifications'), ...common, target: z.number().int().min(1).max(10_000) }),
-    z.strictObject({ kind: z.literal('account_overlap'), ...common, target: z.number().int().min(1).max(1_000_000) }),
+    z.strictObject({
+      kind: z.literal('certifications'),
+      ...common,
+      target: z.number().int().min(1).max(10_000),
+    }),
+    z.strictObject({
+      kind: z.literal('account_overlap'),
+      ...common,
+      target: z.number().int().min(1).max(1_000_000),
+    }),
   ])
   .meta({ id: 'IppCriterionSpec' });
 export type IppCriterionInput = z.output<typeof ZIppCriterionInput>;

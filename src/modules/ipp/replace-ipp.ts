@@ -5,13 +5,18 @@ import { type Ctx, inTransaction } from '../../platform/context.js';
 import { invalidField } from '../../platform/errors.js';
 import { rescoreAllPartners } from '../partners/rescore-all-partners.js';
 import { getIpp, toKernelCriterion } from './get-ipp.js';
-import { ippCriteria } from './ipp.table.js';
 import type { Ipp, IppCriterionInput } from './ipp.schemas.js';
+import { ippCriteria } from './ipp.table.js';
 
 /** Replaces the whole profile as a new version and rescores every partner and prospect against it. */
 export async function replaceIpp(ctx: Ctx, input: { criteria: IppCriterionInput[] }): Promise<Ipp> {
   input.criteria.forEach((criterion, index) => {
-    if (criterion.kind === 'company_size' && criterion.min !== null && criterion.max !== null && criterion.min > criterion.max) {
+    if (
+      criterion.kind === 'company_size' &&
+      criterion.min !== null &&
+      criterion.max !== null &&
+      criterion.min > criterion.max
+    ) {
       throw invalidField(`criteria.${index}.max`, 'must not be below min');
     }
   });
@@ -36,7 +41,13 @@ export async function replaceIpp(ctx: Ctx, input: { criteria: IppCriterionInput[
     const criteria = inserted.map(toKernelCriterion);
     const rescored = await rescoreAllPartners(tx, (subject) => scoreFit(criteria, subject));
     const after = await getIpp(tx);
-    await recordAudit(tx, { action: 'ipp.replace', entityType: 'ipp', entityId: String(version), before, after });
+    await recordAudit(tx, {
+      action: 'ipp.replace',
+      entityType: 'ipp',
+      entityId: String(version),
+      before,
+      after,
+    });
     return { ...after, version, rescored };
   });
 }

@@ -1,5 +1,5 @@
-import type { partnerContacts } from './partners.table.js';
 import type { Contact } from './partners.schemas.js';
+import type { partnerContacts } from './partners.table.js';
 
 export function toContactView(row: typeof partnerContacts.$inferSelect): Contact {
   return {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ctxOf } from '../../platform/http/request-context.js';
 import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
+import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams, ZNoContent } from '../../platform/http/schemas.js';
 import { createContact } from './create-contact.js';
 import { deleteContact } from './delete-contact.js';
@@ -23,7 +23,8 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'contacts.read' },
       schema: {
         operationId: 'listPartnerContacts',
-        tags: ['contacts'], summary: "A partner's contacts",
+        tags: ['contacts'],
+        summary: "A partner's contacts",
         params: ZIdParams,
         querystring: ZFindContactsQuery,
         response: { 200: zPage(ZContact), ...problemResponses },
@@ -38,13 +39,15 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'contacts.write' },
       schema: {
         operationId: 'createPartnerContact',
-        tags: ['contacts'], summary: 'Add a contact to a partner; a new primary contact replaces the old one',
+        tags: ['contacts'],
+        summary: 'Add a contact to a partner; a new primary contact replaces the old one',
         params: ZIdParams,
         body: ZCreateContact,
         response: { 201: ZContact, ...problemResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await createContact(ctxOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createContact(ctxOf(request), request.params.id, request.body)),
   );
 
   app.patch(
@@ -53,13 +56,15 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'contacts.write' },
       schema: {
         operationId: 'updatePartnerContact',
-        tags: ['contacts'], summary: 'Edit a contact',
+        tags: ['contacts'],
+        summary: 'Edit a contact',
         params: ZContactParams,
         body: ZUpdateContact,
         response: { 200: ZContact, ...problemResponses },
       },
     },
-    async (request) => updateContact(ctxOf(request), request.params.id, request.params.contactId, request.body),
+    async (request) =>
+      updateContact(ctxOf(request), request.params.id, request.params.contactId, request.body),
   );
 
   app.delete(
@@ -68,7 +73,8 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { action: 'contacts.write' },
       schema: {
         operationId: 'deletePartnerContact',
-        tags: ['contacts'], summary: 'Remove a contact',
+        tags: ['contacts'],
+        summary: 'Remove a contact',
         params: ZContactParams,
         response: { 204: ZNoContent, ...problemResponses },
       },

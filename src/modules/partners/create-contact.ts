@@ -3,10 +3,14 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { toContactView } from './contact-view.js';
 import { getPartnerRow } from './get-partner.js';
-import { partnerContacts, partners } from './partners.table.js';
 import type { Contact, CreateContactInput } from './partners.schemas.js';
+import { partnerContacts, partners } from './partners.table.js';
 
-export async function createContact(ctx: Ctx, partnerId: string, input: CreateContactInput): Promise<Contact> {
+export async function createContact(
+  ctx: Ctx,
+  partnerId: string,
+  input: CreateContactInput,
+): Promise<Contact> {
   return inTransaction(ctx, async (tx) => {
     await getPartnerRow(tx, partnerId);
     const now = ctx.clock.now();
@@ -37,7 +41,13 @@ export async function createContact(ctx: Ctx, partnerId: string, input: CreateCo
       })
       .returning();
     const contact = toContactView(row!);
-    await recordAudit(tx, { action: 'contact.create', entityType: 'partner_contact', entityId: contact.id, partnerId, after: contact });
+    await recordAudit(tx, {
+      action: 'contact.create',
+      entityType: 'partner_contact',
+      entityId: contact.id,
+      partnerId,
+      after: contact,
+    });
     return contact;
   });
 }

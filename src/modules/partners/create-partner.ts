@@ -2,12 +2,12 @@ import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { actorUserId } from '../../platform/policy.js';
-import { scorePartnerFit } from '../ipp/score-partner-fit.js';
 import { assertVendorUser } from '../identity/assert-vendor-user.js';
+import { scorePartnerFit } from '../ipp/score-partner-fit.js';
 import { assertDomainsUnused, normalizePartnerDomains } from './partner-domains.js';
-import { partnerStageHistory, partners } from './partners.table.js';
-import type { CreatePartnerInput, Partner } from './partners.schemas.js';
 import { toPartnerView } from './partner-view.js';
+import type { CreatePartnerInput, Partner } from './partners.schemas.js';
+import { partnerStageHistory, partners } from './partners.table.js';
 
 export async function createPartner(ctx: Ctx, input: CreatePartnerInput): Promise<Partner> {
   const domains = normalizePartnerDomains(input.domains, input.website);
@@ -56,7 +56,13 @@ export async function createPartner(ctx: Ctx, input: CreatePartnerInput): Promis
       at: now,
     });
     const partner = toPartnerView(row!, true);
-    await recordAudit(tx, { action: 'partner.create', entityType: 'partner', entityId: partner.id, partnerId: partner.id, after: partner });
+    await recordAudit(tx, {
+      action: 'partner.create',
+      entityType: 'partner',
+      entityId: partner.id,
+      partnerId: partner.id,
+      after: partner,
+    });
     return partner;
   });
 }

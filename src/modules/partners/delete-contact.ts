@@ -9,6 +9,12 @@ export async function deleteContact(ctx: Ctx, partnerId: string, contactId: stri
   await inTransaction(ctx, async (tx) => {
     const before = await getContactRow(tx, partnerId, contactId);
     await tx.db.delete(partnerContacts).where(eq(partnerContacts.id, contactId));
-    await recordAudit(tx, { action: 'contact.delete', entityType: 'partner_contact', entityId: contactId, partnerId, before: toContactView(before) });
+    await recordAudit(tx, {
+      action: 'contact.delete',
+      entityType: 'partner_contact',
+      entityId: contactId,
+      partnerId,
+      before: toContactView(before),
+    });
   });
 }

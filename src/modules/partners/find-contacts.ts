@@ -4,8 +4,8 @@ import { containsPattern } from '../../platform/db/like.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
 import { toContactView } from './contact-view.js';
 import { getPartnerRow } from './get-partner.js';
-import { partnerContacts } from './partners.table.js';
 import type { Contact } from './partners.schemas.js';
+import { partnerContacts } from './partners.table.js';
 
 export async function findContacts(
   ctx: Ctx,
@@ -23,7 +23,10 @@ export async function findContacts(
     input.cursor,
   );
   const search = input.q
-    ? or(ilike(partnerContacts.name, containsPattern(input.q)), ilike(partnerContacts.email, containsPattern(input.q)))
+    ? or(
+        ilike(partnerContacts.name, containsPattern(input.q)),
+        ilike(partnerContacts.email, containsPattern(input.q)),
+      )
     : undefined;
   const rows = await ctx.db
     .select()

@@ -1,8 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { getPartnerRow } from './get-partner.js';
-import { partnerStageHistory } from './partners.table.js';
 import type { PartnerStage, StageChange } from './partners.schemas.js';
+import { partnerStageHistory } from './partners.table.js';
 
 export async function findStageHistory(ctx: Ctx, partnerId: string): Promise<StageChange[]> {
   await getPartnerRow(ctx, partnerId);

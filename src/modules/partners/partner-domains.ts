@@ -1,11 +1,15 @@
 import { and, arrayOverlaps, ne, sql } from 'drizzle-orm';
 import { domainRejectionText, registrableDomain } from '../../analytics/matching/normalize-domain.js';
 import type { Ctx } from '../../platform/context.js';
+import { LOCK_KEYS } from '../../platform/db/lock-keys.js';
 import { AppError, type FieldError } from '../../platform/errors.js';
 import { partners } from './partners.table.js';
 
 /** Reduces each input to its registrable domain; any input that is not a company domain fails by index. */
-export function normalizePartnerDomains(inputs: readonly string[], website: string | null | undefined): string[] {
+export function normalizePartnerDomains(
+  inputs: readonly string[],
+  website: string | null | undefined,
+): string[] {
   const errors: FieldError[] = [];
   const domains = new Set<string>();
   inputs.forEach((input, index) => {
@@ -18,11 +22,12 @@ export function normalizePartnerDomains(inputs: readonly string[], website: stri
     if (result.ok) domains.add(result.domain);
     else errors.push({ field: 'website', message: domainRejectionText(result.reason) });
   }
-  if (errors.length) throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+  if (errors.length)
+    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+      errors,
+    });
   return [...domains];
 }
-
-const DOMAIN_LOCK_KEY = 7_310_002;
 
 /**
  * Two partner records with one domain are almost always the same company entered twice. Call it in
@@ -31,7 +36,7 @@ const DOMAIN_LOCK_KEY = 7_310_002;
  */
 export async function assertDomainsUnused(ctx: Ctx, domains: string[], exceptId?: string): Promise<void> {
   if (!domains.length) return;
-  await ctx.db.execute(sql`SELECT pg_advisory_xact_lock(${DOMAIN_LOCK_KEY}::bigint)`);
+  await ctx.db.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEYS.partnerDomains}::bigint)`);
   const [clash] = await ctx.db
     .select({ id: partners.id, name: partners.name, domains: partners.domains })
     .from(partners)

@@ -1,5 +1,5 @@
-import type { partners } from './partners.table.js';
 import type { Partner, PartnerStage, PartnerType } from './partners.schemas.js';
+import type { partners } from './partners.table.js';
 
 export type PartnerRow = typeof partners.$inferSelect;
 

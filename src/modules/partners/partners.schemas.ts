@@ -1,10 +1,19 @@
 import { z } from 'zod';
 
 export const PARTNER_TYPES = ['reseller', 'si', 'isv', 'msp', 'referral', 'cloud_marketplace'] as const;
-export const PARTNER_STAGES = ['prospect', 'recruited', 'onboarding', 'active', 'at_risk', 'churned'] as const;
+export const PARTNER_STAGES = [
+  'prospect',
+  'recruited',
+  'onboarding',
+  'active',
+  'at_risk',
+  'churned',
+] as const;
 export const REGIONS = ['NA', 'LATAM', 'EMEA', 'APAC'] as const;
 
-export const ZPartnerType = z.enum(PARTNER_TYPES).describe('reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace');
+export const ZPartnerType = z
+  .enum(PARTNER_TYPES)
+  .describe('reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace');
 export const ZPartnerStage = z.enum(PARTNER_STAGES);
 export const ZRegion = z.enum(REGIONS);
 export type PartnerType = z.infer<typeof ZPartnerType>;
@@ -16,9 +25,7 @@ const ZSlug = z
   .min(2)
   .max(40)
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _');
-const ZCountry = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US or DE');
+const ZCountry = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US or DE');
 const ZDomainInput = z.string().trim().min(3).max(253);
 
 export const ZFitReason = z
@@ -60,6 +67,9 @@ export const ZPartnerDetail = ZPartner.extend({
   fitReasons: z.array(ZFitReason).nullable(),
   contactCount: z.number().int(),
   userCount: z.number().int(),
+  nextStages: z
+    .array(ZPartnerStage)
+    .describe('The lifecycle stages this partner may move to from its current one'),
 }).meta({ id: 'PartnerDetail' });
 export type PartnerDetail = z.output<typeof ZPartnerDetail>;
 
@@ -108,7 +118,14 @@ export const ZUpdatePartner = z
 export type UpdatePartnerInput = z.output<typeof ZUpdatePartner>;
 
 /** The profile fields a partner admin may edit on its own organization; the rest is the vendor's. */
-export const PARTNER_EDITABLE_FIELDS = ['website', 'regions', 'specializations', 'country', 'employees', 'description'] as const;
+export const PARTNER_EDITABLE_FIELDS = [
+  'website',
+  'regions',
+  'specializations',
+  'country',
+  'employees',
+  'description',
+] as const;
 
 export const ZChangeStage = z
   .strictObject({ stage: ZPartnerStage, reason: z.string().trim().min(3).max(1000) })

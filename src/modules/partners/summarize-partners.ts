@@ -1,9 +1,9 @@
 import { and, count, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { isVendorActor } from '../../platform/policy.js';
-import { partners } from './partners.table.js';
-import type { PartnerSummary } from './partners.schemas.js';
 import { visiblePartners } from './partner-scope.js';
+import type { PartnerSummary } from './partners.schemas.js';
+import { partners } from './partners.table.js';
 
 const FIT_BUCKET = 20;
 

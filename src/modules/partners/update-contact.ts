@@ -4,8 +4,8 @@ import { type Ctx, inTransaction } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { toContactView } from './contact-view.js';
 import { getPartnerRow } from './get-partner.js';
-import { partnerContacts, partners } from './partners.table.js';
 import type { Contact, UpdateContactInput } from './partners.schemas.js';
+import { partnerContacts, partners } from './partners.table.js';
 
 export async function getContactRow(ctx: Ctx, partnerId: string, contactId: string) {
   await getPartnerRow(ctx, partnerId);
@@ -18,7 +18,12 @@ export async function getContactRow(ctx: Ctx, partnerId: string, contactId: stri
   return row;
 }
 
-export async function updateContact(ctx: Ctx, partnerId: string, contactId: string, input: UpdateContactInput): Promise<Contact> {
+export async function updateContact(
+  ctx: Ctx,
+  partnerId: string,
+  contactId: string,
+  input: UpdateContactInput,
+): Promise<Contact> {
   return inTransaction(ctx, async (tx) => {
     const before = await getContactRow(tx, partnerId, contactId);
     const now = ctx.clock.now();
@@ -32,7 +37,13 @@ export async function updateContact(ctx: Ctx, partnerId: string, contactId: stri
       await tx.db
         .update(partnerContacts)
         .set({ isPrimary: false, updatedAt: now })
-        .where(and(eq(partnerContacts.partnerId, partnerId), ne(partnerContacts.id, contactId), eq(partnerContacts.isPrimary, true)));
+        .where(
+          and(
+            eq(partnerContacts.partnerId, partnerId),
+            ne(partnerContacts.id, contactId),
+            eq(partnerContacts.isPrimary, true),
+          ),
+        );
     }
     const [row] = await tx.db
       .update(partnerContacts)
@@ -40,7 +51,14 @@ export async function updateContact(ctx: Ctx, partnerId: string, contactId: stri
       .where(eq(partnerContacts.id, contactId))
       .returning();
     const after = toContactView(row!);
-    await recordAudit(tx, { action: 'contact.update', entityType: 'partner_contact', entityId: contactId, partnerId, before: toContactView(before), after });
+    await recordAudit(tx, {
+      action: 'contact.update',
+      entityType: 'partner_contact',
+      entityId: contactId,
+      partnerId,
+      before: toContactView(before),
+      after,
+    });
     return after;
   });
 }

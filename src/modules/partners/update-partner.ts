@@ -9,9 +9,9 @@ import { scorePartnerFit } from '../ipp/score-partner-fit.js';
 import { getPartnerRow } from './get-partner.js';
 import { assertDomainsUnused, normalizePartnerDomains } from './partner-domains.js';
 import { visiblePartners } from './partner-scope.js';
-import { partners } from './partners.table.js';
-import { PARTNER_EDITABLE_FIELDS, type Partner, type UpdatePartnerInput } from './partners.schemas.js';
 import { toPartnerView } from './partner-view.js';
+import { PARTNER_EDITABLE_FIELDS, type Partner, type UpdatePartnerInput } from './partners.schemas.js';
+import { partners } from './partners.table.js';
 
 /** A partner admin may edit its own profile fields only; type, domains, name and owner are the vendor's. */
 function assertPartnerMayEdit(input: UpdatePartnerInput): void {
@@ -38,7 +38,10 @@ export async function updatePartner(ctx: Ctx, id: string, input: UpdatePartnerIn
     const changes: Partial<typeof partners.$inferInsert> = { ...input, updatedAt: ctx.clock.now() };
     if (input.name) changes.normalizedName = normalizeCompanyName(input.name);
     if (input.domains !== undefined || input.website !== undefined) {
-      const domains = normalizePartnerDomains(input.domains ?? before.domains, input.website ?? before.website);
+      const domains = normalizePartnerDomains(
+        input.domains ?? before.domains,
+        input.website ?? before.website,
+      );
       // Domains are the vendor's: a partner's new website is checked but adds no domain.
       if (internal) {
         await assertDomainsUnused(tx, domains, id);

@@ -31,7 +31,12 @@ export interface FindAuditInput {
 }
 
 export async function findAuditEntries(ctx: Ctx, input: FindAuditInput): Promise<Page<AuditEntryView>> {
-  const plan = keyset(input.sort, { id: { column: auditLog.id, read: (r) => r.id as number } }, { column: auditLog.id, read: (r) => r.id as number }, input.cursor);
+  const plan = keyset(
+    input.sort,
+    { id: { column: auditLog.id, read: (r) => r.id as number } },
+    { column: auditLog.id, read: (r) => r.id as number },
+    input.cursor,
+  );
   const filters: (SQL | undefined)[] = [plan.where];
   if (input.actorId) filters.push(eq(auditLog.actorId, input.actorId));
   if (input.action) filters.push(eq(auditLog.action, input.action));
@@ -40,7 +45,12 @@ export async function findAuditEntries(ctx: Ctx, input: FindAuditInput): Promise
   if (input.partnerId) filters.push(eq(auditLog.partnerId, input.partnerId));
   if (input.from) filters.push(gte(auditLog.at, new Date(input.from)));
   if (input.to) filters.push(lt(auditLog.at, new Date(input.to)));
-  const rows = await ctx.db.select().from(auditLog).where(and(...filters)).orderBy(...plan.orderBy).limit(input.limit + 1);
+  const rows = await ctx.db
+    .select()
+    .from(auditLog)
+    .where(and(...filters))
+    .orderBy(...plan.orderBy)
+    .limit(input.limit + 1);
   return toPage(rows, input.limit, plan, (row) => ({
     id: row.id,
     at: row.at.toISOString(),

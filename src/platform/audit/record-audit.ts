@@ -1,5 +1,5 @@
-import { partnerScope } from '../policy.js';
 import type { Ctx } from '../context.js';
+import { partnerScope } from '../policy.js';
 import { auditLog } from './audit.table.js';
 
 export interface AuditEntry {

@@ -3,9 +3,9 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { accountRoutes } from '../../modules/accounts/accounts.routes.js';
-import { createAuthenticator } from '../../modules/identity/authenticate.js';
 import { apiKeyRoutes } from '../../modules/identity/api-keys.routes.js';
 import { authRoutes } from '../../modules/identity/auth.routes.js';
+import { createAuthenticator } from '../../modules/identity/authenticate.js';
 import { userRoutes } from '../../modules/identity/users.routes.js';
 import { ippRoutes } from '../../modules/ipp/ipp.routes.js';
 import { contactRoutes } from '../../modules/partners/contacts.routes.js';
@@ -42,7 +42,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger:
       options.logger === false
         ? false
-        : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] },
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
     bodyLimit: 1_048_576,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];

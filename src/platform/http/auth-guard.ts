@@ -34,13 +34,24 @@ export function registerAuthGuard(app: FastifyInstance): void {
     const sessionToken = request.cookies[SESSION_COOKIE];
     if (!action) {
       if (config?.public && (bearer || sessionToken)) {
-        request.actor = await request.server.services.authenticator.authenticate({ bearerToken: bearer, sessionToken });
+        request.actor = await request.server.services.authenticator.authenticate({
+          bearerToken: bearer,
+          sessionToken,
+        });
       }
       return;
     }
-    const actor = await request.server.services.authenticator.authenticate({ bearerToken: bearer, sessionToken });
-    if (!actor) throw new AppError('unauthenticated', bearer ? 'The API key is not valid' : 'Log in or send an API key');
-    if (!can(actor, action)) throw new AppError('forbidden', `Your role (${actor.role}) may not perform ${action}`);
+    const actor = await request.server.services.authenticator.authenticate({
+      bearerToken: bearer,
+      sessionToken,
+    });
+    if (!actor)
+      throw new AppError(
+        'unauthenticated',
+        bearer ? 'The API key is not valid' : 'Log in or send an API key',
+      );
+    if (!can(actor, action))
+      throw new AppError('forbidden', `Your role (${actor.role}) may not perform ${action}`);
     request.actor = actor;
   });
 }

@@ -27,7 +27,10 @@ function toAppError(error: FastifyError): AppError {
   if (error.statusCode === 404) return new AppError('not_found', error.message);
   if (error.statusCode === 413) return new AppError('payload_too_large', error.message);
   if (error.statusCode === 415) return new AppError('unsupported_media_type', error.message);
-  return new AppError('internal', 'Something went wrong on our side; the request id identifies it in the logs');
+  return new AppError(
+    'internal',
+    'Something went wrong on our side; the request id identifies it in the logs',
+  );
 }
 
 export function registerErrorHandling(app: FastifyInstance, options: { webApp: boolean }): void {
@@ -42,6 +45,9 @@ export function registerErrorHandling(app: FastifyInstance, options: { webApp: b
   app.setNotFoundHandler((request, reply) => {
     if (options.webApp && wantsWebApp(request)) return sendWebApp(reply);
     const appError = new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
-    return reply.code(404).header('content-type', PROBLEM_CONTENT_TYPE).send(problemFrom(appError, request.id));
+    return reply
+      .code(404)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send(problemFrom(appError, request.id));
   });
 }

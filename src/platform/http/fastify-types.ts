@@ -1,10 +1,10 @@
+import type { Authenticator } from '../../modules/identity/authenticate.js';
 import type { Actor } from '../actor.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { IdGenerator } from '../ids.js';
 import type { Action } from '../policy.js';
-import type { Authenticator } from '../../modules/identity/authenticate.js';
 
 export interface Services {
   database: Database;

@@ -22,7 +22,11 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string): 
       components: {
         securitySchemes: {
           sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
-          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (trk_…) from POST /api/api-keys' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API key (trk_…) from POST /api/api-keys',
+          },
         },
       },
       security: [{ sessionCookie: [] }, { apiKey: [] }],

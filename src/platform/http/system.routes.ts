@@ -28,7 +28,10 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['system'],
         summary: 'Readiness: the database answers',
         security: [],
-        response: { 200: z.object({ status: z.literal('ready'), database: z.string() }), ...problemResponses },
+        response: {
+          200: z.object({ status: z.literal('ready'), database: z.string() }),
+          ...problemResponses,
+        },
       },
     },
     async (request) => {
@@ -38,5 +41,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 };

@@ -17,15 +17,27 @@ export function webAppAvailable(webRoot: string): boolean {
 
 /** Serves the built web app's assets; page URLs fall back to index.html (see sendWebApp). */
 export async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
-  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    maxAge: '1h',
+    immutable: false,
+  });
   app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) => sendWebApp(reply));
   app.get('/assets/*', { config: { public: true }, schema: { hide: true } }, (request, reply) =>
-    reply.sendFile(`assets/${(request.params as { '*': string })['*']}`, { maxAge: 31_536_000_000, immutable: true }),
+    reply.sendFile(`assets/${(request.params as { '*': string })['*']}`, {
+      maxAge: 31_536_000_000,
+      immutable: true,
+    }),
   );
 }
 
 export function sendWebApp(reply: FastifyReply) {
-  return reply.header('content-security-policy', PAGE_CSP).header('cache-control', 'no-cache').sendFile('index.html');
+  return reply
+    .header('content-security-policy', PAGE_CSP)
+    .header('cache-control', 'no-cache')
+    .sendFile('index.html');
 }
 
 /** A browser navigating to a client-side route (not /api, not a file) gets the app shell. */

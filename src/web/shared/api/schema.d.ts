@@ -4,2625 +4,2756 @@
  */
 
 export interface paths {
-  '/api/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Liveness: the process answers */
-    get: operations['getHealth'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/ready': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Readiness: the database answers */
-    get: operations['getReadiness'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with email and password; sets the session cookie */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Log in with email and password; sets the session cookie */
-    post: operations['login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** End this session */
-    post: operations['logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user and what they may do */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** The logged-in user */
-    get: operations['getMe'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/accept-invite': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/accept-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password with an invitation token; then log in */
+        post: operations["acceptInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Set a password with an invitation token; then log in */
-    post: operations['acceptInvite'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users; a partner admin sees its own organization only */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Users; a partner admin sees its own organization only */
-    get: operations['listUsers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, change role, disable or re-enable a user */
+        patch: operations["updateUser"];
+        trace?: never;
     };
-    /** One user */
-    get: operations['getUser'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Rename, change role, disable or re-enable a user */
-    patch: operations['updateUser'];
-    trace?: never;
-  };
-  '/api/users/invitations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/users/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a user; the invite token is returned once */
+        post: operations["inviteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Invite a user; the invite token is returned once */
-    post: operations['inviteUser'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/api-keys': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API keys (an admin sees all) */
+        get: operations["listApiKeys"];
+        put?: never;
+        /** Create an API key acting as you; the secret is shown once */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Your API keys (an admin sees all) */
-    get: operations['listApiKeys'];
-    put?: never;
-    /** Create an API key acting as you; the secret is shown once */
-    post: operations['createApiKey'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/api-keys/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key at once */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Revoke an API key at once */
-    delete: operations['revokeApiKey'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/partners': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners and prospects; a partner user sees only its own organization */
+        get: operations["listPartners"];
+        put?: never;
+        /** Add a partner or recruiting prospect; its IPP fit is scored at once */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Partners and prospects; a partner user sees only its own organization */
-    get: operations['listPartners'];
-    put?: never;
-    /** Add a partner or recruiting prospect; its IPP fit is scored at once */
-    post: operations['createPartner'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/partners/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/partners/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner counts by stage, type, region and tier, and the spread of IPP fit */
+        get: operations["summarizePartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** One partner with its owner, IPP fit reasons (vendor only) and counts */
-    get: operations['getPartner'];
-    put?: never;
-    post?: never;
-    /** Delete a partner entered by mistake (one with users must be churned instead) */
-    delete: operations['deletePartner'];
-    options?: never;
-    head?: never;
-    /** Edit a partner; a partner admin may edit only its own profile fields */
-    patch: operations['updatePartner'];
-    trace?: never;
-  };
-  '/api/partners/{id}/stage': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner with its owner, IPP fit reasons (vendor only) and counts */
+        get: operations["getPartner"];
+        put?: never;
+        post?: never;
+        /** Delete a partner entered by mistake (one with users must be churned instead) */
+        delete: operations["deletePartner"];
+        options?: never;
+        head?: never;
+        /** Edit a partner; a partner admin may edit only its own profile fields */
+        patch: operations["updatePartner"];
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Move a partner along its lifecycle with a reason */
-    post: operations['changePartnerStage'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/partners/{id}/stage-history': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/partners/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a partner along its lifecycle with a reason */
+        post: operations["changePartnerStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Every lifecycle change, newest first */
-    get: operations['listPartnerStageHistory'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/partners/{id}/contacts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/partners/{id}/stage-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every lifecycle change, newest first */
+        get: operations["listPartnerStageHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** A partner's contacts */
-    get: operations['listPartnerContacts'];
-    put?: never;
-    /** Add a contact to a partner; a new primary contact replaces the old one */
-    post: operations['createPartnerContact'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/partners/{id}/contacts/{contactId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/partners/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's contacts */
+        get: operations["listPartnerContacts"];
+        put?: never;
+        /** Add a contact to a partner; a new primary contact replaces the old one */
+        post: operations["createPartnerContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Remove a contact */
-    delete: operations['deletePartnerContact'];
-    options?: never;
-    head?: never;
-    /** Edit a contact */
-    patch: operations['updatePartnerContact'];
-    trace?: never;
-  };
-  '/api/accounts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/partners/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contact */
+        delete: operations["deletePartnerContact"];
+        options?: never;
+        head?: never;
+        /** Edit a contact */
+        patch: operations["updatePartnerContact"];
+        trace?: never;
     };
-    /** The vendor's customers and prospects, searchable by name and domain */
-    get: operations['listAccounts'];
-    put?: never;
-    /** Add a customer or prospect account; domains are reduced to registrable domains */
-    post: operations['createAccount'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/accounts/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vendor's customers and prospects, searchable by name and domain */
+        get: operations["listAccounts"];
+        put?: never;
+        /** Add a customer or prospect account; domains are reduced to registrable domains */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** One account */
-    get: operations['getAccount'];
-    put?: never;
-    post?: never;
-    /** Delete an account */
-    delete: operations['deleteAccount'];
-    options?: never;
-    head?: never;
-    /** Edit an account */
-    patch: operations['updateAccount'];
-    trace?: never;
-  };
-  '/api/ipp': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        /** Delete an account */
+        delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        /** Edit an account */
+        patch: operations["updateAccount"];
+        trace?: never;
     };
-    /** The ideal partner profile in force */
-    get: operations['getIpp'];
-    /** Replace the profile (a new version) and rescore every partner and prospect */
-    put: operations['replaceIpp'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/partners/{id}/fit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/ipp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ideal partner profile in force */
+        get: operations["getIpp"];
+        /** Replace the profile (a new version) and rescore every partner and prospect */
+        put: operations["replaceIpp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** A partner’s IPP fit with the reason for each criterion */
-    get: operations['getPartnerFit'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/audit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/partners/{id}/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s IPP fit with the reason for each criterion */
+        get: operations["getPartnerFit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Every write: who, what, before and after (admins only) */
-    get: operations['listAuditEntries'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every write: who, what, before and after (admins only) */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /** @description RFC 9457 problem details; errors lists each invalid field */
-    ProblemInput: {
-      type: string;
-      title: string;
-      status: number;
-      detail: string;
-      code: string;
-      instance?: string;
-      errors?: {
-        field: string;
-        message: string;
-      }[];
-    } & {
-      [key: string]: unknown;
-    };
-    AccountInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      domains: string[];
-      country: string | null;
-      industry: string | null;
-      employees: number | null;
-      ownerId: string | null;
-      /** @enum {string} */
-      status: 'prospect' | 'customer' | 'former_customer';
-      externalIds: {
-        [key: string]: string;
-      };
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    CreateAccountInput: {
-      name: string;
-      /** @default [] */
-      domains: string[];
-      country?: string | null;
-      industry?: string | null;
-      employees?: number | null;
-      ownerId?: string | null;
-      /**
-       * @default prospect
-       * @enum {string}
-       */
-      status: 'prospect' | 'customer' | 'former_customer';
-      /**
-       * @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" }
-       * @default {}
-       */
-      externalIds: {
-        [key: string]: string;
-      };
-    };
-    UpdateAccountInput: {
-      name?: string;
-      domains?: string[];
-      country?: string | null;
-      industry?: string | null;
-      employees?: number | null;
-      ownerId?: string | null;
-      /** @enum {string} */
-      status?: 'prospect' | 'customer' | 'former_customer';
-      /** @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" } */
-      externalIds?: {
-        [key: string]: string;
-      };
-    };
-    UserInput: {
-      /** Format: uuid */
-      id: string;
-      email: string;
-      name: string;
-      /** @enum {string} */
-      role: 'admin' | 'partner_manager' | 'sales_rep' | 'finance' | 'partner_admin' | 'partner_rep';
-      partnerId: string | null;
-      /** @enum {string} */
-      status: 'invited' | 'active' | 'disabled';
-      lastLoginAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    LoginInput: {
-      /** Format: email */
-      email: string;
-      password: string;
-    };
-    SessionInput: {
-      user: components['schemas']['UserInput'];
-      /** Format: date-time */
-      expiresAt: string;
-    };
-    InviteUserInput: {
-      /** Format: email */
-      email: string;
-      name: string;
-      /** @enum {string} */
-      role: 'admin' | 'partner_manager' | 'sales_rep' | 'finance' | 'partner_admin' | 'partner_rep';
-      /** @description Required for partner roles; a partner admin may only invite into its own partner */
-      partnerId?: string | null;
-    };
-    InvitationInput: {
-      user: components['schemas']['UserInput'];
-      /** @description Shown once; the invitee sets a password with it */
-      inviteToken: string;
-      inviteUrl: string;
-      /** Format: date-time */
-      expiresAt: string;
-    };
-    AcceptInviteInput: {
-      token: string;
-      name?: string;
-      password: string;
-    };
-    UpdateUserInput: {
-      name?: string;
-      /** @enum {string} */
-      role?: 'admin' | 'partner_manager' | 'sales_rep' | 'finance' | 'partner_admin' | 'partner_rep';
-      /** @enum {string} */
-      status?: 'active' | 'disabled';
-    };
-    ApiKeyInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      userId: string;
-      name: string;
-      /** @description The first characters of the key, to recognise it */
-      prefix: string;
-      scopes: ('read' | 'write')[];
-      /** Format: date-time */
-      createdAt: string;
-      expiresAt: string | null;
-      lastUsedAt: string | null;
-      revokedAt: string | null;
-    };
-    CreateApiKeyInput: {
-      name: string;
-      scopes: ('read' | 'write')[];
-      /** Format: date-time */
-      expiresAt?: string;
-    };
-    CreatedApiKeyInput: {
-      apiKey: components['schemas']['ApiKeyInput'];
-      /** @description Shown once: send as Authorization: Bearer <secret> */
-      secret: string;
-    };
-    FitReasonInput: {
-      criterionId: string;
-      label: string;
-      weight: number;
-      /** @description Points earned out of the weight */
-      points: number;
-      reason: string;
-    };
-    PartnerInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /**
-       * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
-       * @enum {string}
-       */
-      type: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-      /** @enum {string} */
-      stage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      tier: string | null;
-      website: string | null;
-      domains: string[];
-      regions: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-      specializations: string[];
-      country: string | null;
-      employees: number | null;
-      description: string | null;
-      ownerId: string | null;
-      certifiedCount: number;
-      overlapCount: number;
-      /** @description IPP fit 0-100; null where the caller may not see it */
-      fitScore: number | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    PartnerDetailInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /**
-       * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
-       * @enum {string}
-       */
-      type: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-      /** @enum {string} */
-      stage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      tier: string | null;
-      website: string | null;
-      domains: string[];
-      regions: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-      specializations: string[];
-      country: string | null;
-      employees: number | null;
-      description: string | null;
-      ownerId: string | null;
-      certifiedCount: number;
-      overlapCount: number;
-      /** @description IPP fit 0-100; null where the caller may not see it */
-      fitScore: number | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      owner: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-        email: string;
-      } | null;
-      fitReasons: components['schemas']['FitReasonInput'][] | null;
-      contactCount: number;
-      userCount: number;
-    };
-    CreatePartnerInput: {
-      name: string;
-      /**
-       * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
-       * @enum {string}
-       */
-      type: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-      /**
-       * @default prospect
-       * @enum {string}
-       */
-      stage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      /** @default [] */
-      domains: string[];
-      ownerId?: string | null;
-      website?: string | null;
-      /** @default [] */
-      regions: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-      /** @default [] */
-      specializations: string[];
-      country?: string | null;
-      employees?: number | null;
-      description?: string | null;
-    };
-    UpdatePartnerInput: {
-      name?: string;
-      /**
-       * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
-       * @enum {string}
-       */
-      type?: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-      domains?: string[];
-      ownerId?: string | null;
-      website?: string | null;
-      regions?: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-      specializations?: string[];
-      country?: string | null;
-      employees?: number | null;
-      description?: string | null;
-    };
-    ChangePartnerStageInput: {
-      /** @enum {string} */
-      stage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      reason: string;
-    };
-    PartnerStageChangeInput: {
-      /** Format: uuid */
-      id: string;
-      fromStage: ('prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned') | null;
-      /** @enum {string} */
-      toStage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      reason: string;
-      actorId: string | null;
-      /** Format: date-time */
-      at: string;
-    };
-    PartnerContactInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      partnerId: string;
-      name: string;
-      email: string;
-      phone: string | null;
-      title: string | null;
-      isPrimary: boolean;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    CreatePartnerContactInput: {
-      name: string;
-      /** Format: email */
-      email: string;
-      phone?: string | null;
-      title?: string | null;
-      /** @default false */
-      isPrimary: boolean;
-    };
-    UpdatePartnerContactInput: {
-      name?: string;
-      /** Format: email */
-      email?: string;
-      phone?: string | null;
-      title?: string | null;
-      isPrimary?: boolean;
-    };
-    IppCriterionSpecInput:
-      | {
-          /** @constant */
-          kind: 'partner_type';
-          label: string;
-          weight: number;
-          preferred: ('reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace')[];
-        }
-      | {
-          /** @constant */
-          kind: 'region';
-          label: string;
-          weight: number;
-          targets: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-        }
-      | {
-          /** @constant */
-          kind: 'specialization';
-          label: string;
-          weight: number;
-          wanted: string[];
-          /**
-           * @description How many wanted specializations earn full points
-           * @default 1
-           */
-          enough: number;
-        }
-      | {
-          /** @constant */
-          kind: 'company_size';
-          label: string;
-          weight: number;
-          /** @default null */
-          min: number | null;
-          /** @default null */
-          max: number | null;
-        }
-      | {
-          /** @constant */
-          kind: 'certifications';
-          label: string;
-          weight: number;
-          target: number;
-        }
-      | {
-          /** @constant */
-          kind: 'account_overlap';
-          label: string;
-          weight: number;
-          target: number;
+    schemas: {
+        UserInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
-    ReplaceIppInput: {
-      criteria: components['schemas']['IppCriterionSpecInput'][];
-    };
-    IppCriterionInput: {
-      /** Format: uuid */
-      id: string;
-      kind: string;
-      label: string;
-      weight: number;
-      config: {
-        [key: string]: unknown;
-      };
-    };
-    IppInput: {
-      version: number;
-      updatedAt: string | null;
-      criteria: components['schemas']['IppCriterionInput'][];
-      /** @description Partners whose fit was recomputed by this change */
-      rescored?: number;
-    };
-    AuditEntryInput: {
-      id: number;
-      /** Format: date-time */
-      at: string;
-      /** @description user, api_key or system */
-      actorType: string;
-      actorId: string | null;
-      action: string;
-      entityType: string;
-      entityId: string;
-      partnerId: string | null;
-      before: unknown;
-      after: unknown;
-      requestId: string | null;
-    };
-    /** @description RFC 9457 problem details; errors lists each invalid field */
-    Problem: {
-      type: string;
-      title: string;
-      status: number;
-      detail: string;
-      code: string;
-      instance?: string;
-      errors?: {
-        field: string;
-        message: string;
-      }[];
-    } & {
-      [key: string]: unknown;
-    };
-    Account: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      domains: string[];
-      country: string | null;
-      industry: string | null;
-      employees: number | null;
-      ownerId: string | null;
-      /** @enum {string} */
-      status: 'prospect' | 'customer' | 'former_customer';
-      externalIds: {
-        [key: string]: string;
-      };
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    CreateAccount: {
-      name: string;
-      /** @default [] */
-      domains: string[];
-      country?: string | null;
-      industry?: string | null;
-      employees?: number | null;
-      ownerId?: string | null;
-      /**
-       * @default prospect
-       * @enum {string}
-       */
-      status: 'prospect' | 'customer' | 'former_customer';
-      /**
-       * @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" }
-       * @default {}
-       */
-      externalIds: {
-        [key: string]: string;
-      };
-    };
-    UpdateAccount: {
-      name?: string;
-      domains?: string[];
-      country?: string | null;
-      industry?: string | null;
-      employees?: number | null;
-      ownerId?: string | null;
-      /** @enum {string} */
-      status?: 'prospect' | 'customer' | 'former_customer';
-      /** @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" } */
-      externalIds?: {
-        [key: string]: string;
-      };
-    };
-    User: {
-      /** Format: uuid */
-      id: string;
-      email: string;
-      name: string;
-      /** @enum {string} */
-      role: 'admin' | 'partner_manager' | 'sales_rep' | 'finance' | 'partner_admin' | 'partner_rep';
-      partnerId: string | null;
-      /** @enum {string} */
-      status: 'invited' | 'active' | 'disabled';
-      lastLoginAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    Login: {
-      email: unknown;
-      password: string;
-    };
-    Session: {
-      user: components['schemas']['User'];
-      /** Format: date-time */
-      expiresAt: string;
-    };
-    InviteUser: {
-      email: unknown;
-      name: string;
-      /** @enum {string} */
-      role: 'admin' | 'partner_manager' | 'sales_rep' | 'finance' | 'partner_admin' | 'partner_rep';
-      /** @description Required for partner roles; a partner admin may only invite into its own partner */
-      partnerId?: string | null;
-    };
-    Invitation: {
-      user: components['schemas']['User'];
-      /** @description Shown once; the invitee sets a password with it */
-      inviteToken: string;
-      inviteUrl: string;
-      /** Format: date-time */
-      expiresAt: string;
-    };
-    AcceptInvite: {
-      token: string;
-      name?: string;
-      password: string;
-    };
-    UpdateUser: {
-      name?: string;
-      /** @enum {string} */
-      role?: 'admin' | 'partner_manager' | 'sales_rep' | 'finance' | 'partner_admin' | 'partner_rep';
-      /** @enum {string} */
-      status?: 'active' | 'disabled';
-    };
-    ApiKey: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      userId: string;
-      name: string;
-      /** @description The first characters of the key, to recognise it */
-      prefix: string;
-      scopes: ('read' | 'write')[];
-      /** Format: date-time */
-      createdAt: string;
-      expiresAt: string | null;
-      lastUsedAt: string | null;
-      revokedAt: string | null;
-    };
-    CreateApiKey: {
-      name: string;
-      scopes: ('read' | 'write')[];
-      /** Format: date-time */
-      expiresAt?: string;
-    };
-    CreatedApiKey: {
-      apiKey: components['schemas']['ApiKey'];
-      /** @description Shown once: send as Authorization: Bearer <secret> */
-      secret: string;
-    };
-    FitReason: {
-      criterionId: string;
-      label: string;
-      weight: number;
-      /** @description Points earned out of the weight */
-      points: number;
-      reason: string;
-    };
-    Partner: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /**
-       * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
-       * @enum {string}
-       */
-      type: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-      /** @enum {string} */
-      stage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      tier: string | null;
-      website: string | null;
-      domains: string[];
-      regions: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-      specializations: string[];
-      country: string | null;
-      employees: number | null;
-      description: string | null;
-      ownerId: string | null;
-      certifiedCount: number;
-      overlapCount: number;
-      /** @description IPP fit 0-100; null where the caller may not see it */
-      fitScore: number | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    PartnerDetail: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /**
-       * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
-       * @enum {string}
-       */
-      type: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-      /** @enum {string} */
-      stage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      tier: string | null;
-      website: string | null;
-      domains: string[];
-      regions: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-      specializations: string[];
-      country: string | null;
-      employees: number | null;
-      description: string | null;
-      ownerId: string | null;
-      certifiedCount: number;
-      overlapCount: number;
-      /** @description IPP fit 0-100; null where the caller may not see it */
-      fitScore: number | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      owner: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-        email: string;
-      } | null;
-      fitReasons: components['schemas']['FitReason'][] | null;
-      contactCount: number;
-      userCount: number;
-    };
-    CreatePartner: {
-      name: string;
-      /**
-       * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
-       * @enum {string}
-       */
-      type: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-      /**
-       * @default prospect
-       * @enum {string}
-       */
-      stage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      /** @default [] */
-      domains: string[];
-      ownerId?: string | null;
-      website?: string | null;
-      /** @default [] */
-      regions: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-      /** @default [] */
-      specializations: string[];
-      country?: string | null;
-      employees?: number | null;
-      description?: string | null;
-    };
-    UpdatePartner: {
-      name?: string;
-      /**
-       * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
-       * @enum {string}
-       */
-      type?: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-      domains?: string[];
-      ownerId?: string | null;
-      website?: string | null;
-      regions?: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-      specializations?: string[];
-      country?: string | null;
-      employees?: number | null;
-      description?: string | null;
-    };
-    ChangePartnerStage: {
-      /** @enum {string} */
-      stage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      reason: string;
-    };
-    PartnerStageChange: {
-      /** Format: uuid */
-      id: string;
-      fromStage: ('prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned') | null;
-      /** @enum {string} */
-      toStage: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-      reason: string;
-      actorId: string | null;
-      /** Format: date-time */
-      at: string;
-    };
-    PartnerContact: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      partnerId: string;
-      name: string;
-      email: string;
-      phone: string | null;
-      title: string | null;
-      isPrimary: boolean;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    CreatePartnerContact: {
-      name: string;
-      email: unknown;
-      phone?: string | null;
-      title?: string | null;
-      /** @default false */
-      isPrimary: boolean;
-    };
-    UpdatePartnerContact: {
-      name?: string;
-      email?: unknown;
-      phone?: string | null;
-      title?: string | null;
-      isPrimary?: boolean;
-    };
-    IppCriterionSpec:
-      | {
-          /** @constant */
-          kind: 'partner_type';
-          label: string;
-          weight: number;
-          preferred: ('reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace')[];
-        }
-      | {
-          /** @constant */
-          kind: 'region';
-          label: string;
-          weight: number;
-          targets: ('NA' | 'LATAM' | 'EMEA' | 'APAC')[];
-        }
-      | {
-          /** @constant */
-          kind: 'specialization';
-          label: string;
-          weight: number;
-          wanted: string[];
-          /**
-           * @description How many wanted specializations earn full points
-           * @default 1
-           */
-          enough: number;
-        }
-      | {
-          /** @constant */
-          kind: 'company_size';
-          label: string;
-          weight: number;
-          /** @default null */
-          min: number | null;
-          /** @default null */
-          max: number | null;
-        }
-      | {
-          /** @constant */
-          kind: 'certifications';
-          label: string;
-          weight: number;
-          target: number;
-        }
-      | {
-          /** @constant */
-          kind: 'account_overlap';
-          label: string;
-          weight: number;
-          target: number;
+        LoginInput: {
+            /** Format: email */
+            email: string;
+            password: string;
         };
-    ReplaceIpp: {
-      criteria: components['schemas']['IppCriterionSpec'][];
+        MeInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read")[];
+        };
+        SessionInput: {
+            user: components["schemas"]["MeInput"];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        InviteUserInput: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @description Required for partner roles; a partner admin may only invite into its own partner */
+            partnerId?: string | null;
+        };
+        InvitationInput: {
+            user: components["schemas"]["UserInput"];
+            /** @description Shown once; the invitee sets a password with it */
+            inviteToken: string;
+            inviteUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AcceptInviteInput: {
+            token: string;
+            name?: string;
+            password: string;
+        };
+        UpdateUserInput: {
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @enum {string} */
+            status?: "active" | "disabled";
+        };
+        ApiKeyInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it */
+            prefix: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        CreateApiKeyInput: {
+            name: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        CreatedApiKeyInput: {
+            apiKey: components["schemas"]["ApiKeyInput"];
+            /** @description Shown once: send as Authorization: Bearer <secret> */
+            secret: string;
+        };
+        /** @description RFC 9457 problem details; errors lists each invalid field */
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            instance?: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        AccountInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            domains: string[];
+            country: string | null;
+            industry: string | null;
+            employees: number | null;
+            ownerId: string | null;
+            /** @enum {string} */
+            status: "prospect" | "customer" | "former_customer";
+            externalIds: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateAccountInput: {
+            name: string;
+            /** @default [] */
+            domains: string[];
+            country?: string | null;
+            industry?: string | null;
+            employees?: number | null;
+            ownerId?: string | null;
+            /**
+             * @default prospect
+             * @enum {string}
+             */
+            status: "prospect" | "customer" | "former_customer";
+            /**
+             * @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" }
+             * @default {}
+             */
+            externalIds: {
+                [key: string]: string;
+            };
+        };
+        UpdateAccountInput: {
+            name?: string;
+            domains?: string[];
+            country?: string | null;
+            industry?: string | null;
+            employees?: number | null;
+            ownerId?: string | null;
+            /** @enum {string} */
+            status?: "prospect" | "customer" | "former_customer";
+            /** @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" } */
+            externalIds?: {
+                [key: string]: string;
+            };
+        };
+        FitReasonInput: {
+            criterionId: string;
+            label: string;
+            weight: number;
+            /** @description Points earned out of the weight */
+            points: number;
+            reason: string;
+        };
+        PartnerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            tier: string | null;
+            website: string | null;
+            domains: string[];
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations: string[];
+            country: string | null;
+            employees: number | null;
+            description: string | null;
+            ownerId: string | null;
+            certifiedCount: number;
+            overlapCount: number;
+            /** @description IPP fit 0-100; null where the caller may not see it */
+            fitScore: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerDetailInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            tier: string | null;
+            website: string | null;
+            domains: string[];
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations: string[];
+            country: string | null;
+            employees: number | null;
+            description: string | null;
+            ownerId: string | null;
+            certifiedCount: number;
+            overlapCount: number;
+            /** @description IPP fit 0-100; null where the caller may not see it */
+            fitScore: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            } | null;
+            fitReasons: components["schemas"]["FitReasonInput"][] | null;
+            contactCount: number;
+            userCount: number;
+            /** @description The lifecycle stages this partner may move to from its current one */
+            nextStages: ("prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned")[];
+        };
+        CreatePartnerInput: {
+            name: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /**
+             * @default prospect
+             * @enum {string}
+             */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            /** @default [] */
+            domains: string[];
+            ownerId?: string | null;
+            website?: string | null;
+            regions?: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations?: string[];
+            country?: string | null;
+            employees?: number | null;
+            description?: string | null;
+        };
+        UpdatePartnerInput: {
+            name?: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            domains?: string[];
+            ownerId?: string | null;
+            website?: string | null;
+            regions?: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations?: string[];
+            country?: string | null;
+            employees?: number | null;
+            description?: string | null;
+        };
+        ChangePartnerStageInput: {
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            reason: string;
+        };
+        PartnerStageChangeInput: {
+            /** Format: uuid */
+            id: string;
+            fromStage: ("prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            reason: string;
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        PartnerContactInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            name: string;
+            email: string;
+            phone: string | null;
+            title: string | null;
+            isPrimary: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreatePartnerContactInput: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string | null;
+            title?: string | null;
+            /** @default false */
+            isPrimary: boolean;
+        };
+        UpdatePartnerContactInput: {
+            name?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string | null;
+            title?: string | null;
+            isPrimary?: boolean;
+        };
+        PartnerSummaryInput: {
+            total: number;
+            averageFit: number | null;
+            byStage: {
+                key: string;
+                count: number;
+            }[];
+            byType: {
+                key: string;
+                count: number;
+            }[];
+            /** @description key "none" counts partners without a tier */
+            byTier: {
+                key: string;
+                count: number;
+            }[];
+            /** @description a partner in several regions counts in each */
+            byRegion: {
+                key: string;
+                count: number;
+            }[];
+            fitBuckets: {
+                from: number;
+                to: number;
+                count: number;
+            }[];
+        };
+        IppCriterionSpecInput: {
+            /** @constant */
+            kind: "partner_type";
+            label: string;
+            weight: number;
+            preferred: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+        } | {
+            /** @constant */
+            kind: "region";
+            label: string;
+            weight: number;
+            targets: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+        } | {
+            /** @constant */
+            kind: "specialization";
+            label: string;
+            weight: number;
+            wanted: string[];
+            /**
+             * @description How many wanted specializations earn full points
+             * @default 1
+             */
+            enough: number;
+        } | {
+            /** @constant */
+            kind: "company_size";
+            label: string;
+            weight: number;
+            /** @default null */
+            min: number | null;
+            /** @default null */
+            max: number | null;
+        } | {
+            /** @constant */
+            kind: "certifications";
+            label: string;
+            weight: number;
+            target: number;
+        } | {
+            /** @constant */
+            kind: "account_overlap";
+            label: string;
+            weight: number;
+            target: number;
+        };
+        ReplaceIppInput: {
+            criteria: components["schemas"]["IppCriterionSpecInput"][];
+        };
+        IppCriterionInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            label: string;
+            weight: number;
+            config: {
+                [key: string]: unknown;
+            };
+        };
+        IppInput: {
+            version: number;
+            updatedAt: string | null;
+            criteria: components["schemas"]["IppCriterionInput"][];
+            /** @description Partners whose fit was recomputed by this change */
+            rescored?: number;
+        };
+        AuditEntryInput: {
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** @description user, api_key or system */
+            actorType: string;
+            actorId: string | null;
+            action: string;
+            entityType: string;
+            entityId: string;
+            partnerId: string | null;
+            before: unknown;
+            after: unknown;
+            requestId: string | null;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Login: {
+            email: unknown;
+            password: string;
+        };
+        Me: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read")[];
+        };
+        Session: {
+            user: components["schemas"]["Me"];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        InviteUser: {
+            email: unknown;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @description Required for partner roles; a partner admin may only invite into its own partner */
+            partnerId?: string | null;
+        };
+        Invitation: {
+            user: components["schemas"]["User"];
+            /** @description Shown once; the invitee sets a password with it */
+            inviteToken: string;
+            inviteUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AcceptInvite: {
+            token: string;
+            name?: string;
+            password: string;
+        };
+        UpdateUser: {
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @enum {string} */
+            status?: "active" | "disabled";
+        };
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it */
+            prefix: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        CreateApiKey: {
+            name: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        CreatedApiKey: {
+            apiKey: components["schemas"]["ApiKey"];
+            /** @description Shown once: send as Authorization: Bearer <secret> */
+            secret: string;
+        };
+        /** @description RFC 9457 problem details; errors lists each invalid field */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            instance?: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        Account: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            domains: string[];
+            country: string | null;
+            industry: string | null;
+            employees: number | null;
+            ownerId: string | null;
+            /** @enum {string} */
+            status: "prospect" | "customer" | "former_customer";
+            externalIds: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateAccount: {
+            name: string;
+            /** @default [] */
+            domains: string[];
+            country?: string | null;
+            industry?: string | null;
+            employees?: number | null;
+            ownerId?: string | null;
+            /**
+             * @default prospect
+             * @enum {string}
+             */
+            status: "prospect" | "customer" | "former_customer";
+            /**
+             * @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" }
+             * @default {}
+             */
+            externalIds: {
+                [key: string]: string;
+            };
+        };
+        UpdateAccount: {
+            name?: string;
+            domains?: string[];
+            country?: string | null;
+            industry?: string | null;
+            employees?: number | null;
+            ownerId?: string | null;
+            /** @enum {string} */
+            status?: "prospect" | "customer" | "former_customer";
+            /** @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" } */
+            externalIds?: {
+                [key: string]: string;
+            };
+        };
+        FitReason: {
+            criterionId: string;
+            label: string;
+            weight: number;
+            /** @description Points earned out of the weight */
+            points: number;
+            reason: string;
+        };
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            tier: string | null;
+            website: string | null;
+            domains: string[];
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations: string[];
+            country: string | null;
+            employees: number | null;
+            description: string | null;
+            ownerId: string | null;
+            certifiedCount: number;
+            overlapCount: number;
+            /** @description IPP fit 0-100; null where the caller may not see it */
+            fitScore: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            tier: string | null;
+            website: string | null;
+            domains: string[];
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations: string[];
+            country: string | null;
+            employees: number | null;
+            description: string | null;
+            ownerId: string | null;
+            certifiedCount: number;
+            overlapCount: number;
+            /** @description IPP fit 0-100; null where the caller may not see it */
+            fitScore: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            } | null;
+            fitReasons: components["schemas"]["FitReason"][] | null;
+            contactCount: number;
+            userCount: number;
+            /** @description The lifecycle stages this partner may move to from its current one */
+            nextStages: ("prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned")[];
+        };
+        CreatePartner: {
+            name: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /**
+             * @default prospect
+             * @enum {string}
+             */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            /** @default [] */
+            domains: string[];
+            ownerId?: string | null;
+            website?: string | null;
+            /** @default [] */
+            regions: unknown;
+            /** @default [] */
+            specializations: unknown;
+            country?: string | null;
+            employees?: number | null;
+            description?: string | null;
+        };
+        UpdatePartner: {
+            name?: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            domains?: string[];
+            ownerId?: string | null;
+            website?: string | null;
+            regions?: unknown;
+            specializations?: unknown;
+            country?: string | null;
+            employees?: number | null;
+            description?: string | null;
+        };
+        ChangePartnerStage: {
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            reason: string;
+        };
+        PartnerStageChange: {
+            /** Format: uuid */
+            id: string;
+            fromStage: ("prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            reason: string;
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        PartnerContact: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            name: string;
+            email: string;
+            phone: string | null;
+            title: string | null;
+            isPrimary: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreatePartnerContact: {
+            name: string;
+            email: unknown;
+            phone?: string | null;
+            title?: string | null;
+            /** @default false */
+            isPrimary: boolean;
+        };
+        UpdatePartnerContact: {
+            name?: string;
+            email?: unknown;
+            phone?: string | null;
+            title?: string | null;
+            isPrimary?: boolean;
+        };
+        PartnerSummary: {
+            total: number;
+            averageFit: number | null;
+            byStage: {
+                key: string;
+                count: number;
+            }[];
+            byType: {
+                key: string;
+                count: number;
+            }[];
+            /** @description key "none" counts partners without a tier */
+            byTier: {
+                key: string;
+                count: number;
+            }[];
+            /** @description a partner in several regions counts in each */
+            byRegion: {
+                key: string;
+                count: number;
+            }[];
+            fitBuckets: {
+                from: number;
+                to: number;
+                count: number;
+            }[];
+        };
+        IppCriterionSpec: {
+            /** @constant */
+            kind: "partner_type";
+            label: string;
+            weight: number;
+            preferred: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+        } | {
+            /** @constant */
+            kind: "region";
+            label: string;
+            weight: number;
+            targets: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+        } | {
+            /** @constant */
+            kind: "specialization";
+            label: string;
+            weight: number;
+            wanted: string[];
+            /**
+             * @description How many wanted specializations earn full points
+             * @default 1
+             */
+            enough: number;
+        } | {
+            /** @constant */
+            kind: "company_size";
+            label: string;
+            weight: number;
+            /** @default null */
+            min: number | null;
+            /** @default null */
+            max: number | null;
+        } | {
+            /** @constant */
+            kind: "certifications";
+            label: string;
+            weight: number;
+            target: number;
+        } | {
+            /** @constant */
+            kind: "account_overlap";
+            label: string;
+            weight: number;
+            target: number;
+        };
+        ReplaceIpp: {
+            criteria: components["schemas"]["IppCriterionSpec"][];
+        };
+        IppCriterion: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            label: string;
+            weight: number;
+            config: {
+                [key: string]: unknown;
+            };
+        };
+        Ipp: {
+            version: number;
+            updatedAt: string | null;
+            criteria: components["schemas"]["IppCriterion"][];
+            /** @description Partners whose fit was recomputed by this change */
+            rescored?: number;
+        };
+        AuditEntry: {
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** @description user, api_key or system */
+            actorType: string;
+            actorId: string | null;
+            action: string;
+            entityType: string;
+            entityId: string;
+            partnerId: string | null;
+            before: unknown;
+            after: unknown;
+            requestId: string | null;
+        };
     };
-    IppCriterion: {
-      /** Format: uuid */
-      id: string;
-      kind: string;
-      label: string;
-      weight: number;
-      config: {
-        [key: string]: unknown;
-      };
-    };
-    Ipp: {
-      version: number;
-      updatedAt: string | null;
-      criteria: components['schemas']['IppCriterion'][];
-      /** @description Partners whose fit was recomputed by this change */
-      rescored?: number;
-    };
-    AuditEntry: {
-      id: number;
-      /** Format: date-time */
-      at: string;
-      /** @description user, api_key or system */
-      actorType: string;
-      actorId: string | null;
-      action: string;
-      entityType: string;
-      entityId: string;
-      partnerId: string | null;
-      before: unknown;
-      after: unknown;
-      requestId: string | null;
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  getHealth: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'ok';
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getReadiness: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'ready';
-            database: string;
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['LoginInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Session'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  logout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getMe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  acceptInvite: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AcceptInviteInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  listUsers: {
-    parameters: {
-      query?: {
-        limit?: number;
-        cursor?: string;
-        /** @description Sort key; prefix with - for descending. One of: name, email, createdAt */
-        sort?: 'name' | '-name' | 'email' | '-email' | 'createdAt' | '-createdAt';
-        q?: string;
-        role?: 'admin' | 'partner_manager' | 'sales_rep' | 'finance' | 'partner_admin' | 'partner_rep';
-        status?: 'invited' | 'active' | 'disabled';
-        partnerId?: string;
-        /** @description vendor staff or partner users only */
-        kind?: 'vendor' | 'partner';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['User'][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  updateUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateUserInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  inviteUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['InviteUserInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Invitation'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  listApiKeys: {
-    parameters: {
-      query?: {
-        limit?: number;
-        cursor?: string;
-        /** @description Sort key; prefix with - for descending. One of: createdAt, name */
-        sort?: 'createdAt' | '-createdAt' | 'name' | '-name';
-        userId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['ApiKey'][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  createApiKey: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateApiKeyInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CreatedApiKey'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  revokeApiKey: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiKey'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  listPartners: {
-    parameters: {
-      query?: {
-        limit?: number;
-        cursor?: string;
-        /** @description Sort key; prefix with - for descending. One of: name, createdAt, fitScore */
-        sort?: 'name' | '-name' | 'createdAt' | '-createdAt' | 'fitScore' | '-fitScore';
-        /** @description Name contains, or a domain */
-        q?: string;
-        /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
-        type?: 'reseller' | 'si' | 'isv' | 'msp' | 'referral' | 'cloud_marketplace';
-        stage?: 'prospect' | 'recruited' | 'onboarding' | 'active' | 'at_risk' | 'churned';
-        region?: 'NA' | 'LATAM' | 'EMEA' | 'APAC';
-        tier?: string;
-        ownerId?: string;
-        specialization?: string;
-        minFit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['Partner'][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  createPartner: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreatePartnerInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Partner'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getPartner: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PartnerDetail'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  deletePartner: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  updatePartner: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdatePartnerInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Partner'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  changePartnerStage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ChangePartnerStageInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Partner'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  listPartnerStageHistory: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['PartnerStageChange'][];
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  listPartnerContacts: {
-    parameters: {
-      query?: {
-        limit?: number;
-        cursor?: string;
-        /** @description Sort key; prefix with - for descending. One of: name, createdAt */
-        sort?: 'name' | '-name' | 'createdAt' | '-createdAt';
-        q?: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['PartnerContact'][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  createPartnerContact: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreatePartnerContactInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PartnerContact'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  deletePartnerContact: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        contactId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  updatePartnerContact: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        contactId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdatePartnerContactInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PartnerContact'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  listAccounts: {
-    parameters: {
-      query?: {
-        limit?: number;
-        cursor?: string;
-        /** @description Sort key; prefix with - for descending. One of: name, createdAt */
-        sort?: 'name' | '-name' | 'createdAt' | '-createdAt';
-        /** @description Name contains, or a domain */
-        q?: string;
-        domain?: string;
-        status?: 'prospect' | 'customer' | 'former_customer';
-        country?: string;
-        industry?: string;
-        ownerId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['Account'][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  createAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateAccountInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Account'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Account'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  deleteAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  updateAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateAccountInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Account'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getIpp: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Ipp'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  replaceIpp: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReplaceIppInput'];
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Ipp'];
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getPartnerFit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** Format: uuid */
-            partnerId: string;
-            score: number;
-            ippVersion: number;
-            reasons: components['schemas']['FitReason'][];
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  listAuditEntries: {
-    parameters: {
-      query?: {
-        limit?: number;
-        cursor?: string;
-        /** @description Sort key; prefix with - for descending. One of: id */
-        sort?: 'id' | '-id';
-        actorId?: string;
-        action?: string;
-        entityType?: string;
-        entityId?: string;
-        partnerId?: string;
-        from?: string;
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['AuditEntry'][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
-          };
-        };
-      };
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready";
+                        database: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInviteInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: name, email, createdAt */
+                sort?: "name" | "-name" | "email" | "-email" | "createdAt" | "-createdAt";
+                q?: string;
+                role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+                status?: "invited" | "active" | "disabled";
+                partnerId?: string;
+                /** @description vendor staff or partner users only */
+                kind?: "vendor" | "partner";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, name */
+                sort?: "createdAt" | "-createdAt" | "name" | "-name";
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiKey"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: name, createdAt, fitScore */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt" | "fitScore" | "-fitScore";
+                /** @description Name contains, or a domain */
+                q?: string;
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                type?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                stage?: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+                region?: "NA" | "LATAM" | "EMEA" | "APAC";
+                tier?: string;
+                ownerId?: string;
+                specialization?: string;
+                minFit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Partner"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnerInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summarizePartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSummary"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartnerInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePartnerStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePartnerStageInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerStageHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerStageChange"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerContacts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: name, createdAt */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerContact"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartnerContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnerContactInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContact"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePartnerContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartnerContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartnerContactInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContact"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: name, createdAt */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                /** @description Name contains, or a domain */
+                q?: string;
+                domain?: string;
+                status?: "prospect" | "customer" | "former_customer";
+                country?: string;
+                industry?: string;
+                ownerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Account"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIpp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ipp"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceIpp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceIppInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ipp"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerFit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        score: number;
+                        ippVersion: number;
+                        reasons: components["schemas"]["FitReason"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: id */
+                sort?: "id" | "-id";
+                actorId?: string;
+                action?: string;
+                entityType?: string;
+                entityId?: string;
+                partnerId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { queryClient, SESSION_KEY } from '../api/query-client';
 
-export type SessionUser = Schemas['User'];
+export type SessionUser = Schemas['Me'];
 
 export const VENDOR_ROLES = ['admin', 'partner_manager', 'sales_rep', 'finance'] as const;
 

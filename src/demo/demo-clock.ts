@@ -1,0 +1,28 @@
+import type { Clock } from '../platform/clock.js';
+
+/** The demo program's story runs from this day; day N of the story is START + N days. */
+export const DEMO_START = new Date('2025-01-06T09:00:00Z');
+/** The last day of the story, so every stage move and record lies in the past of a real start. */
+export const DEMO_LAST_DAY = 640;
+
+const DAY_MS = 86_400_000;
+
+export interface DemoClock extends Clock {
+  /** Jumps forward to a day (and minute) of the story; never goes back, so ids keep their time order. */
+  moveTo(day: number, minute?: number): void;
+}
+
+/** A clock that advances one millisecond per reading, so every timestamp and UUIDv7 is distinct. */
+export function createDemoClock(): DemoClock {
+  let current = DEMO_START.getTime();
+  return {
+    now() {
+      const value = new Date(current);
+      current += 1;
+      return value;
+    },
+    moveTo(day, minute = 0) {
+      current = Math.max(current, DEMO_START.getTime() + day * DAY_MS + minute * 60_000);
+    },
+  };
+}
