@@ -22,12 +22,21 @@ interface CachedActor {
 export function createAuthenticator(db: Executor, cacheSeconds: number, now: () => Date) {
   const cache = new Map<string, CachedActor>();
   const MAX_CACHED = 10_000;
+  /** Lookups under way, so concurrent misses for one token make one database round trip. */
+  const inflight = new Map<string, Promise<UserActor | null>>();
+  const forgotten = new WeakSet<Promise<UserActor | null>>();
 
   async function lookup(tokenHash: string, isApiKey: boolean): Promise<UserActor | null> {
     const at = now();
     if (isApiKey) {
       const [row] = await db
-        .select({ keyId: apiKeys.id, scopes: apiKeys.scopes, userId: users.id, role: users.role, partnerId: users.partnerId })
+        .select({
+          keyId: apiKeys.id,
+          scopes: apiKeys.scopes,
+          userId: users.id,
+          role: users.role,
+          partnerId: users.partnerId,
+        })
         .from(apiKeys)
         .innerJoin(users, eq(users.id, apiKeys.userId))
         .where(
@@ -40,10 +49,23 @@ export function createAuthenticator(db: Executor, cacheSeconds: number, now: () 
         )
         .limit(1);
       if (!row) return null;
-      await db.update(apiKeys).set({ lastUsedAt: at }).where(
-        and(eq(apiKeys.id, row.keyId), sql`(${apiKeys.lastUsedAt} IS NULL OR ${apiKeys.lastUsedAt} < ${new Date(at.getTime() - 60_000)})`),
-      );
-      return { kind: 'user', userId: row.userId, role: row.role as Role, partnerId: row.partnerId, scopes: row.scopes as ApiScope[], apiKeyId: row.keyId };
+      await db
+        .update(apiKeys)
+        .set({ lastUsedAt: at })
+        .where(
+          and(
+            eq(apiKeys.id, row.keyId),
+            sql`(${apiKeys.lastUsedAt} IS NULL OR ${apiKeys.lastUsedAt} < ${new Date(at.getTime() - 60_000)})`,
+          ),
+        );
+      return {
+        kind: 'user',
+        userId: row.userId,
+        role: row.role as Role,
+        partnerId: row.partnerId,
+        scopes: row.scopes as ApiScope[],
+        apiKeyId: row.keyId,
+      };
     }
     const [row] = await db
       .select({ userId: users.id, role: users.role, partnerId: users.partnerId })
@@ -52,7 +74,14 @@ export function createAuthenticator(db: Executor, cacheSeconds: number, now: () 
       .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, at), eq(users.status, 'active')))
       .limit(1);
     if (!row) return null;
-    return { kind: 'user', userId: row.userId, role: row.role as Role, partnerId: row.partnerId, scopes: null, apiKeyId: null };
+    return {
+      kind: 'user',
+      userId: row.userId,
+      role: row.role as Role,
+      partnerId: row.partnerId,
+      scopes: null,
+      apiKeyId: null,
+    };
   }
 
   return {
@@ -65,16 +94,37 @@ export function createAuthenticator(db: Executor, cacheSeconds: number, now: () 
       const clockMs = now().getTime();
       const cached = cache.get(tokenHash);
       if (cached && cached.until > clockMs) return cached.actor;
-      const actor = await lookup(tokenHash, isApiKey);
-      if (actor && cacheSeconds > 0) {
-        if (cache.size >= MAX_CACHED) cache.clear();
-        cache.set(tokenHash, { actor, until: clockMs + cacheSeconds * 1000 });
-      } else {
+      if (cacheSeconds <= 0) {
         cache.delete(tokenHash);
+        return lookup(tokenHash, isApiKey);
+      }
+      // When the entry expires under load, many requests miss at once: they share one lookup.
+      const key = `${isApiKey ? 'k' : 's'}:${tokenHash}`;
+      const pending = inflight.get(key);
+      if (pending) return pending;
+      const run: Promise<UserActor | null> = lookup(tokenHash, isApiKey).finally(() => {
+        if (inflight.get(key) === run) inflight.delete(key);
+      });
+      inflight.set(key, run);
+      const actor = await run;
+      // forget() during the lookup wins: the result serves the requests already waiting, nothing more.
+      if (!forgotten.has(run)) {
+        if (actor) {
+          if (cache.size >= MAX_CACHED) cache.clear();
+          cache.set(tokenHash, { actor, until: clockMs + cacheSeconds * 1000 });
+        } else {
+          cache.delete(tokenHash);
+        }
       }
       return actor;
     },
     forget(tokenHash?: string): void {
+      for (const [key, run] of inflight) {
+        if (!tokenHash || key.endsWith(`:${tokenHash}`)) {
+          forgotten.add(run);
+          inflight.delete(key);
+        }
+      }
       if (tokenHash) cache.delete(tokenHash);
       else cache.clear();
     },

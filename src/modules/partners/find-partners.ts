@@ -1,14 +1,16 @@
-import { and, arrayContains, eq, gte, ilike, or, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, arrayContains, eq, getTableColumns, gte, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { companyDomain } from '../../analytics/matching/normalize-domain.js';
 import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
 import type { Ctx } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/client.js';
 import { containsPattern } from '../../platform/db/like.js';
-import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
-import { isVendorActor } from '../../platform/policy.js';
-import { partners } from './partners.table.js';
-import type { Partner } from './partners.schemas.js';
-import { visiblePartners } from './partner-scope.js';
+import { decodeCursor, keyset, type Page, type SortColumn, toPage } from '../../platform/http/pagination.js';
+import { isVendorActor, partnerScope } from '../../platform/policy.js';
 import { toPartnerView } from './partner-view.js';
+import type { Partner } from './partners.schemas.js';
+import { partners } from './partners.table.js';
 
 export interface FindPartnersInput {
   limit: number;
@@ -26,41 +28,135 @@ export interface FindPartnersInput {
 
 export const PARTNER_SORTS = ['name', 'createdAt', 'fitScore'] as const;
 
-/** Search matches the normalized name (trigram-indexed) or, when q looks like one, a domain. */
-function searchCondition(q: string): SQL | undefined {
-  const name = normalizeCompanyName(q);
-  const domain = q.includes('.') ? companyDomain(q) : null;
-  const byName = name ? ilike(partners.normalizedName, containsPattern(name)) : undefined;
-  const byDomain = domain ? arrayContains(partners.domains, [domain]) : undefined;
-  return byName && byDomain ? or(byName, byDomain) : (byName ?? byDomain);
+/**
+ * Every column the list view reads. The fit reasons (a JSON document per partner, only shown on the
+ * detail) stay in the database: reading and parsing them was a large share of a page's cost.
+ */
+const { fitReasons: _detailOnly, ...listColumns } = getTableColumns(partners);
+const LIST_SELECTION = { ...listColumns, fitReasons: sql<unknown>`NULL` };
+
+const SORT_COLUMNS: Record<(typeof PARTNER_SORTS)[number], SortColumn> = {
+  name: { column: partners.normalizedName, read: (r) => r.normalizedName as string },
+  createdAt: { column: partners.createdAt, read: (r) => (r.createdAt as Date).toISOString() },
+  fitScore: { column: partners.fitScore, read: (r) => r.fitScore as number },
+};
+const ID_COLUMN: SortColumn = { column: partners.id, read: (r) => r.id as string };
+
+/** One condition of the query: its SQL uses placeholders, so one shape of request is one statement. */
+interface Condition {
+  key: string;
+  build: () => SQL | undefined;
+  values: Record<string, unknown>;
 }
 
-export async function findPartners(ctx: Ctx, input: FindPartnersInput): Promise<Page<Partner>> {
-  const plan = keyset(
-    input.sort,
-    {
-      name: { column: partners.normalizedName, read: (r) => r.normalizedName as string },
-      createdAt: { column: partners.createdAt, read: (r) => (r.createdAt as Date).toISOString() },
-      fitScore: { column: partners.fitScore, read: (r) => r.fitScore as number },
+const placeholder = (name: string) => sql.placeholder(name);
+
+/** Search matches the normalized name (trigram-indexed) or, when q looks like one, a domain. */
+function searchCondition(q: string): Condition | undefined {
+  const name = normalizeCompanyName(q);
+  const domain = q.includes('.') ? companyDomain(q) : null;
+  if (!name && !domain) return undefined;
+  const values: Record<string, unknown> = {};
+  if (name) values.qName = containsPattern(name);
+  if (domain) values.qDomain = partners.domains.mapToDriverValue([domain]);
+  return {
+    key: `q${name ? 'n' : ''}${domain ? 'd' : ''}`,
+    values,
+    build: () => {
+      const byName = name ? ilike(partners.normalizedName, placeholder('qName')) : undefined;
+      const byDomain = domain ? arrayContains(partners.domains, placeholder('qDomain')) : undefined;
+      return byName && byDomain ? or(byName, byDomain) : (byName ?? byDomain);
     },
-    { column: partners.id, read: (r) => r.id as string },
-    input.cursor,
-  );
-  const filters: (SQL | undefined)[] = [visiblePartners(ctx), plan.where];
-  if (input.q) filters.push(searchCondition(input.q));
-  if (input.type) filters.push(eq(partners.type, input.type));
-  if (input.stage) filters.push(eq(partners.stage, input.stage));
-  if (input.tier) filters.push(eq(partners.tier, input.tier));
-  if (input.ownerId) filters.push(eq(partners.ownerId, input.ownerId));
-  if (input.region) filters.push(arrayContains(partners.regions, [input.region]));
-  if (input.specialization) filters.push(arrayContains(partners.specializations, [input.specialization]));
-  if (input.minFit !== undefined && isVendorActor(ctx.actor)) filters.push(gte(partners.fitScore, input.minFit));
-  const rows = await ctx.db
-    .select()
+  };
+}
+
+function prepareList(db: Executor, name: string, where: SQL | undefined, orderBy: SQL[]) {
+  return db
+    .select(LIST_SELECTION)
     .from(partners)
-    .where(and(...filters))
-    .orderBy(...plan.orderBy)
-    .limit(input.limit + 1);
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(placeholder('limit'))
+    .prepare(name);
+}
+
+type ListStatement = ReturnType<typeof prepareList>;
+
+/**
+ * Built once per database and request shape (sort, which filters are present), then only executed:
+ * the SQL is not rebuilt per request, and PostgreSQL parses and plans each shape once per connection.
+ */
+const statements = new WeakMap<Executor, Map<string, ListStatement>>();
+
+export async function findPartners(ctx: Ctx, input: FindPartnersInput): Promise<Page<Partner>> {
+  // keyset checks the sort and the cursor (its shape and each value against its column) and gives the
+  // order; the cursor's values then go into the statement as parameters.
+  const plan = keyset(input.sort, SORT_COLUMNS, ID_COLUMN, input.cursor);
+  const descending = input.sort.startsWith('-');
+  const sortColumn =
+    SORT_COLUMNS[(descending ? input.sort.slice(1) : input.sort) as keyof typeof SORT_COLUMNS];
   const internal = isVendorActor(ctx.actor);
+  // The access rule of visiblePartners: a partner user only ever sees its own row.
+  const scope = partnerScope(ctx.actor);
+  const conditions: (Condition | undefined)[] = [
+    scope
+      ? { key: 'scope', values: { scope }, build: () => eq(partners.id, placeholder('scope')) }
+      : undefined,
+  ];
+  if (input.cursor) {
+    const [after, afterId] = decodeCursor(input.cursor, 2);
+    const comparison = descending ? sql`<` : sql`>`;
+    conditions.push({
+      key: 'cursor',
+      values: { after, afterId },
+      build: () =>
+        sql`(${sortColumn.column}, ${ID_COLUMN.column}) ${comparison} (${placeholder('after')}, ${placeholder('afterId')})`,
+    });
+  }
+  // A query with nothing to match on ("%", "...") finds nothing rather than everything.
+  if (input.q) conditions.push(searchCondition(input.q) ?? { key: 'none', values: {}, build: () => sql`false` });
+  const equal = (key: string, column: AnyPgColumn, value: string | undefined) => {
+    if (value) conditions.push({ key, values: { [key]: value }, build: () => eq(column, placeholder(key)) });
+  };
+  const contains = (
+    key: string,
+    column: typeof partners.regions | typeof partners.specializations,
+    value: string | undefined,
+  ) => {
+    if (value) {
+      const values = { [key]: column.mapToDriverValue([value]) };
+      conditions.push({ key, values, build: () => arrayContains(column, placeholder(key)) });
+    }
+  };
+  equal('type', partners.type, input.type);
+  equal('stage', partners.stage, input.stage);
+  equal('tier', partners.tier, input.tier);
+  equal('ownerId', partners.ownerId, input.ownerId);
+  contains('region', partners.regions, input.region);
+  contains('specialization', partners.specializations, input.specialization);
+  if (input.minFit !== undefined && internal) {
+    conditions.push({
+      key: 'minFit',
+      values: { minFit: input.minFit },
+      build: () => gte(partners.fitScore, placeholder('minFit')),
+    });
+  }
+
+  const present = conditions.filter((c): c is Condition => c !== undefined);
+  const shape = `${input.sort}:${present.map((c) => c.key).join(',')}`;
+  let byShape = statements.get(ctx.db);
+  if (!byShape) {
+    byShape = new Map();
+    statements.set(ctx.db, byShape);
+  }
+  let statement = byShape.get(shape);
+  if (!statement) {
+    const name = `partners.find_partners.${createHash('sha256').update(shape).digest('hex').slice(0, 16)}`;
+    statement = prepareList(ctx.db, name, and(...present.map((c) => c.build())), plan.orderBy);
+    byShape.set(shape, statement);
+  }
+  const values: Record<string, unknown> = { limit: input.limit + 1 };
+  for (const condition of present) Object.assign(values, condition.values);
+  const rows = await statement.execute(values);
   return toPage(rows, input.limit, plan, (row) => toPartnerView(row, internal));
 }

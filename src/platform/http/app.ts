@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { accountRoutes } from '../../modules/accounts/accounts.routes.js';
 import { apiKeyRoutes } from '../../modules/identity/api-keys.routes.js';
 import { authRoutes } from '../../modules/identity/auth.routes.js';
@@ -19,6 +19,7 @@ import { registerAuthGuard } from './auth-guard.js';
 import { registerErrorHandling } from './error-handler.js';
 import './fastify-types.js';
 import { registerOpenApi } from './openapi.js';
+import { compileResponseSerializer } from './serializer.js';
 import { systemRoutes } from './system.routes.js';
 import { defaultWebRoot, registerWebApp, webAppAvailable } from './web-app.js';
 
@@ -61,7 +62,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     authenticator: createAuthenticator(database.db, config.authCacheSeconds, () => clock.now()),
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compileResponseSerializer);
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   const serveWebApp = webRoot !== null && webAppAvailable(webRoot);
   registerErrorHandling(app, { webApp: serveWebApp });

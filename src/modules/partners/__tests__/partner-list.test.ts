@@ -176,6 +176,10 @@ describe('partner search', () => {
     ]);
     expect(await list('q=unknown-domain.com')).toEqual([]);
   });
+
+  it('finds nothing for a query with nothing to match on', async () => {
+    for (const q of ['%25', '...', '-', '%25%25']) expect(await list(`q=${q}`), q).toEqual([]);
+  });
 });
 
 describe('partner filters', () => {
