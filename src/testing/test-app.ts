@@ -77,7 +77,13 @@ export async function createTestApp(): Promise<TestApp> {
   const users = {} as Fixtures['users'];
   for (const [key, role, partnerId] of specs) {
     const email = `${key.replaceAll('_', '.')}@example.com`;
-    const user = await createActiveUser(systemCtx, { email, name: key, role, partnerId, password: TEST_PASSWORD });
+    const user = await createActiveUser(systemCtx, {
+      email,
+      name: key,
+      role,
+      partnerId,
+      password: TEST_PASSWORD,
+    });
     users[key] = { id: user.id, email, role };
   }
 

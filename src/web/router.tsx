@@ -2,7 +2,7 @@ import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@t
 import { AcceptInvitePage } from './auth/accept-invite-page';
 import { LoginPage } from './auth/login-page';
 import { PortalHomePage } from './portal/portal-home-page';
-import { PortalOrganizationPage } from './portal/portal-organization-page';
+import { PortalOrganizationPage, PortalPartnerPage } from './portal/portal-organization-page';
 import { PortalUsersPage } from './portal/portal-users-page';
 import { queryClient } from './shared/api/query-client';
 import { ApiKeysPage } from './shared/api-keys/api-keys-page';
@@ -95,6 +95,7 @@ const consoleChildren = [
   createRoute({
     getParentRoute: () => consoleRoute,
     path: '/partners/$partnerId',
+    validateSearch: listSearch,
     component: PartnerDetailPage,
   }),
   createRoute({
@@ -130,6 +131,11 @@ const portalChildren = [
     getParentRoute: () => portalRoute,
     path: '/organization',
     component: PortalOrganizationPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/partners/$partnerId',
+    component: PortalPartnerPage,
   }),
   createRoute({ getParentRoute: () => portalRoute, path: '/users', component: PortalUsersPage }),
   createRoute({ getParentRoute: () => portalRoute, path: '/api-keys', component: ApiKeysPage }),

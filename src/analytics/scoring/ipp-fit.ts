@@ -85,11 +85,17 @@ function shareOf(criterion: IppCriterion, subject: FitSubject): Share {
     }
     case 'certifications': {
       const share = Math.min(1, subject.certifiedCount / Math.max(1, criterion.target));
-      return { share, reason: `${subject.certifiedCount} certified people of the ${criterion.target} wanted` };
+      return {
+        share,
+        reason: `${subject.certifiedCount} certified people of the ${criterion.target} wanted`,
+      };
     }
     case 'account_overlap': {
       const share = Math.min(1, subject.overlapCount / Math.max(1, criterion.target));
-      return { share, reason: `${subject.overlapCount} overlapping accounts of the ${criterion.target} wanted` };
+      return {
+        share,
+        reason: `${subject.overlapCount} overlapping accounts of the ${criterion.target} wanted`,
+      };
     }
   }
 }

@@ -5,10 +5,7 @@ import { ACTIONS } from '../../platform/policy.js';
 export const ZRole = z.enum(ROLES);
 export const ZPartnerRole = z.enum(PARTNER_ROLES);
 export const ZUserStatus = z.enum(['invited', 'active', 'disabled']);
-export const ZEmail = z
-  .email()
-  .max(254)
-  .transform((v) => v.toLowerCase());
+export const ZEmail = z.email().max(254).toLowerCase();
 export const ZPassword = z.string().min(10, 'must be at least 10 characters').max(200);
 
 export const ZUser = z

@@ -25,9 +25,17 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
         'you cannot disable yourself or change your own role',
       );
     }
+    // Only accepting the invitation makes an invitee active; re-enabling a disabled invitee reopens it.
+    let status: User['status'] | undefined = input.status;
+    if (status === 'active' && !before.passwordHash) {
+      if (before.status === 'invited') {
+        throw invalidField('status', 'this user becomes active by accepting the invitation');
+      }
+      status = 'invited';
+    }
     const [row] = await tx.db
       .update(users)
-      .set({ ...input, updatedAt: ctx.clock.now() })
+      .set({ ...input, ...(status ? { status } : {}), updatedAt: ctx.clock.now() })
       .where(eq(users.id, id))
       .returning();
     if (input.status === 'disabled') await tx.db.delete(sessions).where(eq(sessions.userId, id));

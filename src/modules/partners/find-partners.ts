@@ -114,7 +114,8 @@ export async function findPartners(ctx: Ctx, input: FindPartnersInput): Promise<
     });
   }
   // A query with nothing to match on ("%", "...") finds nothing rather than everything.
-  if (input.q) conditions.push(searchCondition(input.q) ?? { key: 'none', values: {}, build: () => sql`false` });
+  if (input.q)
+    conditions.push(searchCondition(input.q) ?? { key: 'none', values: {}, build: () => sql`false` });
   const equal = (key: string, column: AnyPgColumn, value: string | undefined) => {
     if (value) conditions.push({ key, values: { [key]: value }, build: () => eq(column, placeholder(key)) });
   };

@@ -77,8 +77,8 @@ const unique = <T>(values: T[]) => [...new Set(values)];
 
 const editable = {
   website: z.string().trim().min(3).max(300).nullable(),
-  regions: z.array(ZRegion).max(REGIONS.length).transform(unique),
-  specializations: z.array(ZSlug).max(20).transform(unique),
+  regions: z.array(ZRegion).max(REGIONS.length).overwrite(unique),
+  specializations: z.array(ZSlug).max(20).overwrite(unique),
   country: ZCountry.nullable(),
   employees: z.number().int().min(1).max(10_000_000).nullable(),
   description: z.string().trim().max(4000).nullable(),
@@ -160,10 +160,7 @@ export type Contact = z.output<typeof ZContact>;
 
 const contactFields = {
   name: z.string().trim().min(1).max(120),
-  email: z
-    .email()
-    .max(254)
-    .transform((v) => v.toLowerCase()),
+  email: z.email().max(254).toLowerCase(),
   phone: z
     .string()
     .trim()

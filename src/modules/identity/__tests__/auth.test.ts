@@ -192,6 +192,32 @@ describe('invitations', () => {
     expect(res.json().user.id).toBe(user.id);
   });
 
+  it('makes an invitee active only by accepting; a disabled invitee re-enabled is invited again', async () => {
+    const invite = await t.request('admin', {
+      method: 'POST',
+      url: '/api/users/invitations',
+      payload: { email: 'pending@example.com', name: 'Pending', role: 'sales_rep' },
+    });
+    const { user, inviteToken } = invite.json();
+    const patch = (status: string) =>
+      t.request('admin', { method: 'PATCH', url: `/api/users/${user.id}`, payload: { status } });
+
+    const early = await patch('active');
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors[0].field).toBe('status');
+    expect((await patch('disabled')).json().status).toBe('disabled');
+    const reopened = await patch('active');
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json().status).toBe('invited');
+
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/accept-invite',
+      payload: { token: inviteToken, password: 'pending no more' },
+    });
+    expect(accepted.json().status).toBe('active');
+  });
+
   it('lets an invite token work only once', async () => {
     const invite = await t.request('admin', {
       method: 'POST',

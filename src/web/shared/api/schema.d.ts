@@ -410,6 +410,75 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description RFC 9457 problem details; errors lists each invalid field */
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            instance?: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        AccountInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            domains: string[];
+            country: string | null;
+            industry: string | null;
+            employees: number | null;
+            ownerId: string | null;
+            /** @enum {string} */
+            status: "prospect" | "customer" | "former_customer";
+            externalIds: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateAccountInput: {
+            name: string;
+            /** @default [] */
+            domains: string[];
+            country?: string | null;
+            industry?: string | null;
+            employees?: number | null;
+            ownerId?: string | null;
+            /**
+             * @default prospect
+             * @enum {string}
+             */
+            status: "prospect" | "customer" | "former_customer";
+            /**
+             * @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" }
+             * @default {}
+             */
+            externalIds: {
+                [key: string]: string;
+            };
+        };
+        UpdateAccountInput: {
+            name?: string;
+            domains?: string[];
+            country?: string | null;
+            industry?: string | null;
+            employees?: number | null;
+            ownerId?: string | null;
+            /** @enum {string} */
+            status?: "prospect" | "customer" | "former_customer";
+            /** @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" } */
+            externalIds?: {
+                [key: string]: string;
+            };
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
@@ -505,75 +574,6 @@ export interface components {
             /** @description Shown once: send as Authorization: Bearer <secret> */
             secret: string;
         };
-        /** @description RFC 9457 problem details; errors lists each invalid field */
-        ProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            code: string;
-            instance?: string;
-            errors?: {
-                field: string;
-                message: string;
-            }[];
-        } & {
-            [key: string]: unknown;
-        };
-        AccountInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            domains: string[];
-            country: string | null;
-            industry: string | null;
-            employees: number | null;
-            ownerId: string | null;
-            /** @enum {string} */
-            status: "prospect" | "customer" | "former_customer";
-            externalIds: {
-                [key: string]: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        CreateAccountInput: {
-            name: string;
-            /** @default [] */
-            domains: string[];
-            country?: string | null;
-            industry?: string | null;
-            employees?: number | null;
-            ownerId?: string | null;
-            /**
-             * @default prospect
-             * @enum {string}
-             */
-            status: "prospect" | "customer" | "former_customer";
-            /**
-             * @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" }
-             * @default {}
-             */
-            externalIds: {
-                [key: string]: string;
-            };
-        };
-        UpdateAccountInput: {
-            name?: string;
-            domains?: string[];
-            country?: string | null;
-            industry?: string | null;
-            employees?: number | null;
-            ownerId?: string | null;
-            /** @enum {string} */
-            status?: "prospect" | "customer" | "former_customer";
-            /** @description CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" } */
-            externalIds?: {
-                [key: string]: string;
-            };
-        };
         FitReasonInput: {
             criterionId: string;
             label: string;
@@ -667,8 +667,10 @@ export interface components {
             domains: string[];
             ownerId?: string | null;
             website?: string | null;
-            regions?: ("NA" | "LATAM" | "EMEA" | "APAC")[];
-            specializations?: string[];
+            /** @default [] */
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            /** @default [] */
+            specializations: string[];
             country?: string | null;
             employees?: number | null;
             description?: string | null;
@@ -844,99 +846,6 @@ export interface components {
             after: unknown;
             requestId: string | null;
         };
-        User: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            partnerId: string | null;
-            /** @enum {string} */
-            status: "invited" | "active" | "disabled";
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Login: {
-            email: unknown;
-            password: string;
-        };
-        Me: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            partnerId: string | null;
-            /** @enum {string} */
-            status: "invited" | "active" | "disabled";
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read")[];
-        };
-        Session: {
-            user: components["schemas"]["Me"];
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        InviteUser: {
-            email: unknown;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            /** @description Required for partner roles; a partner admin may only invite into its own partner */
-            partnerId?: string | null;
-        };
-        Invitation: {
-            user: components["schemas"]["User"];
-            /** @description Shown once; the invitee sets a password with it */
-            inviteToken: string;
-            inviteUrl: string;
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        AcceptInvite: {
-            token: string;
-            name?: string;
-            password: string;
-        };
-        UpdateUser: {
-            name?: string;
-            /** @enum {string} */
-            role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            /** @enum {string} */
-            status?: "active" | "disabled";
-        };
-        ApiKey: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            /** @description The first characters of the key, to recognise it */
-            prefix: string;
-            scopes: ("read" | "write")[];
-            /** Format: date-time */
-            createdAt: string;
-            expiresAt: string | null;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        CreateApiKey: {
-            name: string;
-            scopes: ("read" | "write")[];
-            /** Format: date-time */
-            expiresAt?: string;
-        };
-        CreatedApiKey: {
-            apiKey: components["schemas"]["ApiKey"];
-            /** @description Shown once: send as Authorization: Bearer <secret> */
-            secret: string;
-        };
         /** @description RFC 9457 problem details; errors lists each invalid field */
         Problem: {
             type: string;
@@ -1005,6 +914,101 @@ export interface components {
             externalIds?: {
                 [key: string]: string;
             };
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Login: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        Me: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read")[];
+        };
+        Session: {
+            user: components["schemas"]["Me"];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        InviteUser: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @description Required for partner roles; a partner admin may only invite into its own partner */
+            partnerId?: string | null;
+        };
+        Invitation: {
+            user: components["schemas"]["User"];
+            /** @description Shown once; the invitee sets a password with it */
+            inviteToken: string;
+            inviteUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AcceptInvite: {
+            token: string;
+            name?: string;
+            password: string;
+        };
+        UpdateUser: {
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @enum {string} */
+            status?: "active" | "disabled";
+        };
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it */
+            prefix: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        CreateApiKey: {
+            name: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        CreatedApiKey: {
+            apiKey: components["schemas"]["ApiKey"];
+            /** @description Shown once: send as Authorization: Bearer <secret> */
+            secret: string;
         };
         FitReason: {
             criterionId: string;
@@ -1100,9 +1104,9 @@ export interface components {
             ownerId?: string | null;
             website?: string | null;
             /** @default [] */
-            regions: unknown;
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
             /** @default [] */
-            specializations: unknown;
+            specializations: string[];
             country?: string | null;
             employees?: number | null;
             description?: string | null;
@@ -1117,8 +1121,8 @@ export interface components {
             domains?: string[];
             ownerId?: string | null;
             website?: string | null;
-            regions?: unknown;
-            specializations?: unknown;
+            regions?: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations?: string[];
             country?: string | null;
             employees?: number | null;
             description?: string | null;
@@ -1156,7 +1160,8 @@ export interface components {
         };
         CreatePartnerContact: {
             name: string;
-            email: unknown;
+            /** Format: email */
+            email: string;
             phone?: string | null;
             title?: string | null;
             /** @default false */
@@ -1164,7 +1169,8 @@ export interface components {
         };
         UpdatePartnerContact: {
             name?: string;
-            email?: unknown;
+            /** Format: email */
+            email?: string;
             phone?: string | null;
             title?: string | null;
             isPrimary?: boolean;

@@ -28,7 +28,11 @@ describe('toCsv', () => {
       { name: '@SUM(A1)', fit: 3 },
       { name: '-2', fit: 4 },
     ]);
-    const names = csv.trim().split('\r\n').slice(1).map((line) => line.slice(0, line.lastIndexOf(',')));
+    const names = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.slice(0, line.lastIndexOf(',')));
     expect(names).toEqual([`"'=HYPERLINK(""http://x"")"`, "'+1", "'@SUM(A1)", "'-2"]);
   });
 });
@@ -41,7 +45,10 @@ describe('fetchAll', () => {
       c: { items: [5], nextCursor: null },
     };
     const seen: number[] = [];
-    const rows = await fetchAll(async (cursor) => pages[cursor ?? 'start']!, (n) => seen.push(n));
+    const rows = await fetchAll(
+      async (cursor) => pages[cursor ?? 'start']!,
+      (n) => seen.push(n),
+    );
     expect(rows).toEqual([1, 2, 3, 4, 5]);
     expect(seen).toEqual([2, 4, 5]);
   });
