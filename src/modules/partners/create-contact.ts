@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { toContactView } from './contact-view.js';
+import { demotePrimaryContact } from './demote-primary-contact.js';
 import { getPartnerRow } from './get-partner.js';
 import type { Contact, CreateContactInput } from './partners.schemas.js';
-import { partnerContacts, partners } from './partners.table.js';
+import { partnerContacts } from './partners.table.js';
 
 export async function createContact(
   ctx: Ctx,
@@ -15,16 +15,7 @@ export async function createContact(
     await getPartnerRow(tx, partnerId);
     const now = ctx.clock.now();
     if (input.isPrimary) {
-      // Hold the partner row, so two contacts made primary at once cannot both stay primary.
-      await tx.db
-        .select({ id: partners.id })
-        .from(partners)
-        .where(eq(partners.id, partnerId))
-        .for('no key update');
-      await tx.db
-        .update(partnerContacts)
-        .set({ isPrimary: false, updatedAt: now })
-        .where(and(eq(partnerContacts.partnerId, partnerId), eq(partnerContacts.isPrimary, true)));
+      await demotePrimaryContact(tx, partnerId);
     }
     const [row] = await tx.db
       .insert(partnerContacts)

@@ -1,11 +1,12 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { toContactView } from './contact-view.js';
+import { demotePrimaryContact } from './demote-primary-contact.js';
 import { getPartnerRow } from './get-partner.js';
 import type { Contact, UpdateContactInput } from './partners.schemas.js';
-import { partnerContacts, partners } from './partners.table.js';
+import { partnerContacts } from './partners.table.js';
 
 export async function getContactRow(ctx: Ctx, partnerId: string, contactId: string) {
   await getPartnerRow(ctx, partnerId);
@@ -28,22 +29,7 @@ export async function updateContact(
     const before = await getContactRow(tx, partnerId, contactId);
     const now = ctx.clock.now();
     if (input.isPrimary) {
-      // Hold the partner row, so two contacts made primary at once cannot both stay primary.
-      await tx.db
-        .select({ id: partners.id })
-        .from(partners)
-        .where(eq(partners.id, partnerId))
-        .for('no key update');
-      await tx.db
-        .update(partnerContacts)
-        .set({ isPrimary: false, updatedAt: now })
-        .where(
-          and(
-            eq(partnerContacts.partnerId, partnerId),
-            ne(partnerContacts.id, contactId),
-            eq(partnerContacts.isPrimary, true),
-          ),
-        );
+      await demotePrimaryContact(tx, partnerId, contactId);
     }
     const [row] = await tx.db
       .update(partnerContacts)

@@ -15,6 +15,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, unwrap } from '../shared/api/client';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 
 const MIN_PASSWORD = 10;
 
@@ -83,11 +84,7 @@ export function AcceptInvitePage() {
                 : 'The link is missing its invitation token. Open the full link from your invitation.'}
             </Alert>
           ) : null}
-          {errors.general ? (
-            <Alert color="red" role="alert">
-              {errors.general}
-            </Alert>
-          ) : null}
+          <FormError message={errors.general} />
           <TextInput
             label="Your name"
             description="Optional: leave empty to keep the name you were invited with"

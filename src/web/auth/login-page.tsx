@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { homePathFor, logIn } from '../shared/auth/session';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 
 export function LoginPage() {
   const navigate = useNavigate();
@@ -49,11 +39,7 @@ export function LoginPage() {
               Sign in to the vendor console or your partner portal.
             </Text>
           </div>
-          {errors.general ? (
-            <Alert color="red" role="alert">
-              {errors.general}
-            </Alert>
-          ) : null}
+          <FormError message={errors.general} />
           <TextInput
             label="Email"
             type="email"

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, unwrap } from '../shared/api/client';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { contactsKey, type PartnerContact, partnerKey } from './portal-queries';
 
 /** Adds a contact, or edits one when `contact` is given. Mounted fresh for each opening. */
@@ -67,11 +68,7 @@ export function ContactModal({
     <Modal opened onClose={onClose} title={contact ? `Edit ${contact.name}` : 'Add a contact'} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {errors.general ? (
-            <Alert color="red" role="alert">
-              {errors.general}
-            </Alert>
-          ) : null}
+          <FormError message={errors.general} />
           <TextInput
             label="Name"
             required

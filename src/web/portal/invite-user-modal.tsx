@@ -16,6 +16,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas, unwrap } from '../shared/api/client';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { formatDateTime } from '../shared/format';
 import { PORTAL_USERS_KEY } from './portal-queries';
 
@@ -104,11 +105,7 @@ export function InviteUserModal({ partnerId, onClose }: { partnerId: string; onC
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
-            {errors.general ? (
-              <Alert color="red" role="alert">
-                {errors.general}
-              </Alert>
-            ) : null}
+            <FormError message={errors.general} />
             <TextInput
               label="Name"
               required

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Group,
   MultiSelect,
@@ -15,6 +14,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, unwrap } from '../shared/api/client';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { type PartnerDetail, partnerKey, REGION_OPTIONS, type Region } from './portal-queries';
 
 /** "Data Platform " → "data-platform": the API takes lower-case slugs. */
@@ -71,11 +71,7 @@ export function PartnerProfileForm({ partner, onDone }: { partner: PartnerDetail
   return (
     <form onSubmit={submit} noValidate aria-label="Edit organization profile">
       <Stack>
-        {errors.general ? (
-          <Alert color="red" role="alert">
-            {errors.general}
-          </Alert>
-        ) : null}
+        <FormError message={errors.general} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Website"

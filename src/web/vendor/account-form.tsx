@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Fieldset,
   Group,
@@ -17,6 +16,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api, type Schemas, unwrap } from '../shared/api/client';
 import { useCan } from '../shared/auth/permissions';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { listFieldError } from '../shared/form/list-field-error';
 import { blankToNull, changedFields, numberField, numberOrNull } from '../shared/form/values';
 import { type AccountStatus, accountStatusOptions } from './options';
@@ -149,11 +149,7 @@ function AccountFormBody({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {errors.general ? (
-          <Alert color="red" role="alert">
-            {errors.general}
-          </Alert>
-        ) : null}
+        <FormError message={errors.general} />
         <TextInput
           label="Name"
           required

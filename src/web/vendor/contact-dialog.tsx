@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas, unwrap } from '../shared/api/client';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { blankToNull } from '../shared/form/values';
 
 type Contact = Schemas['PartnerContact'];
@@ -116,11 +117,7 @@ function ContactFormBody({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {errors.general ? (
-          <Alert color="red" role="alert">
-            {errors.general}
-          </Alert>
-        ) : null}
+        <FormError message={errors.general} />
         <TextInput
           label="Name"
           required

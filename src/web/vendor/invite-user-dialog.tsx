@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, type Schemas, unwrap } from '../shared/api/client';
 import { CopyValue } from '../shared/form/copy-value';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { formatDateTime } from '../shared/format';
 import { partnerRoleOptions, type Role, vendorRoleOptions } from './options';
 import { PartnerPicker } from './partner-picker';
@@ -116,11 +117,7 @@ function InviteForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {errors.general ? (
-          <Alert color="red" role="alert">
-            {errors.general}
-          </Alert>
-        ) : null}
+        <FormError message={errors.general} />
         {fixedPartner ? null : (
           <Stack gap={4}>
             <Text size="sm" fw={500} id="invite-kind-label">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api, unwrap } from '../shared/api/client';
 import { useCan } from '../shared/auth/permissions';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { emptyPartnerForm, PartnerFormFields, type PartnerFormState, partnerBody } from './partner-form';
 
 /** "New partner": a modal form that shows the API's field errors and lands on the new partner. */
@@ -62,11 +63,7 @@ export function NewPartnerDialog({ opened, onClose }: { opened: boolean; onClose
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          {errors.general ? (
-            <Alert color="red" role="alert">
-              {errors.general}
-            </Alert>
-          ) : null}
+          <FormError message={errors.general} />
           <PartnerFormFields
             value={form}
             onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}

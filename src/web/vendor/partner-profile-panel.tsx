@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { api, type Schemas, unwrap } from '../shared/api/client';
 import { useCan } from '../shared/auth/permissions';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { changedFields } from '../shared/form/values';
 import { formatDate, formatNumber, typeLabel } from '../shared/format';
 import { regionLabel } from './options';
@@ -117,11 +118,7 @@ function PartnerProfileForm({ partner, onDone }: { partner: PartnerDetail; onDon
     <form onSubmit={submit} noValidate aria-label="Edit partner profile">
       <Stack>
         <Title order={4}>Edit profile</Title>
-        {errors.general ? (
-          <Alert color="red" role="alert">
-            {errors.general}
-          </Alert>
-        ) : null}
+        <FormError message={errors.general} />
         <PartnerFormFields
           value={form}
           onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}

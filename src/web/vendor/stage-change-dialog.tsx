@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, type Schemas, unwrap } from '../shared/api/client';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { stageLabel } from '../shared/format';
 import { StageBadge } from './badges';
 import type { PartnerStage } from './options';
@@ -83,11 +84,7 @@ function StageChangeForm({ partner, onClose }: { partner: Schemas['PartnerDetail
           <Text size="sm">Current stage:</Text>
           <StageBadge stage={partner.stage} />
         </Group>
-        {errors.general ? (
-          <Alert color="red" role="alert">
-            {errors.general}
-          </Alert>
-        ) : null}
+        <FormError message={errors.general} />
         <Radio.Group
           label="Move to"
           required

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Menu, Modal, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconPlayerPlay, IconUserCog, IconUserOff } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../shared/api/client';
 import { useSession } from '../shared/auth/session';
 import { ConfirmDialog } from '../shared/form/confirm-dialog';
 import { useFieldErrors } from '../shared/form/field-errors';
+import { FormError } from '../shared/form/form-error';
 import { roleLabel } from '../shared/format';
 import { isPartnerRole, partnerRoleOptions, type Role, vendorRoleOptions } from './options';
 import type { User } from './queries';
@@ -139,11 +140,7 @@ function ChangeRoleDialog({
       title={`Change role of ${user.name}`}
     >
       <Stack>
-        {errors.general ? (
-          <Alert color="red" role="alert">
-            {errors.general}
-          </Alert>
-        ) : null}
+        <FormError message={errors.general} />
         <Select
           label="Role"
           data={options}

@@ -16,6 +16,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas, unwrap } from '../api/client';
 import { useFieldErrors } from '../form/field-errors';
+import { FormError } from '../form/form-error';
 import { formatDate } from '../format';
 import { API_KEYS_LIST_KEY } from './api-key-status';
 
@@ -135,11 +136,7 @@ export function CreateApiKeyModal({ onClose }: { onClose: () => void }) {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
-            {errors.general ? (
-              <Alert color="red" role="alert">
-                {errors.general}
-              </Alert>
-            ) : null}
+            <FormError message={errors.general} />
             <TextInput
               label="Name"
               description="What uses the key, so you recognise it later (for example “CRM sync”)"
