@@ -43,6 +43,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  yieldBeforeEachQuery(client);
   const db = drizzlePglite(client) as unknown as Db;
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -56,6 +57,18 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     },
     close: () => client.close(),
   };
+}
+
+/**
+ * PGlite runs every query on this thread. Yielding to the event loop before each one lets the server
+ * take up new connections and other requests between queries, rather than only after a whole burst.
+ */
+function yieldBeforeEachQuery(client: PGlite): void {
+  const runQuery = client.query.bind(client);
+  client.query = (async (...args: Parameters<typeof runQuery>) => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return runQuery(...args);
+  }) as typeof client.query;
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
