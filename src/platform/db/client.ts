@@ -73,6 +73,9 @@ function yieldBeforeEachQuery(client: PGlite): void {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover, terminated backend) is dropped by the pool
+  // and replaced on the next query; without a listener the error would take the process down.
+  pool.on('error', () => undefined);
   const db = drizzleNodePg(pool) as unknown as Db;
   return {
     db,
