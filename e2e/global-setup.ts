@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { DEMO_PASSWORD, DEMO_TEAM, teamEmail } from '../src/demo/demo-team.js';
+import { CHROMIUM_PATH } from './support/browser.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -69,7 +70,17 @@ async function stop(child: ChildProcess): Promise<void> {
  * Starts the real server the way a person would (`trellis demo`), on a free port and a fresh data
  * directory, waits until it answers, and stops it after the run.
  */
+/** Says plainly what to install, rather than failing later inside Playwright. */
+function assertChromiumInstalled(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  throw new Error(
+    `Chromium was not found at ${CHROMIUM_PATH}. Install Debian's package (apt-get install chromium) ` +
+      'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+  );
+}
+
 export default async function setup(project: TestProject) {
+  assertChromiumInstalled();
   buildWebAppIfMissing();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
