@@ -66,6 +66,11 @@ export function notFound(entity: string): AppError {
   return new AppError('not_found', `${entity} was not found`);
 }
 
+export function invalidFields(errors: FieldError[]): AppError {
+  const summary = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return new AppError('validation_failed', summary || 'The request is not valid', { errors });
+}
+
 export function invalidField(field: string, message: string): AppError {
-  return new AppError('validation_failed', `${field}: ${message}`, { errors: [{ field, message }] });
+  return invalidFields([{ field, message }]);
 }

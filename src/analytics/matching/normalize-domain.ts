@@ -39,6 +39,26 @@ export function registrableDomain(input: string): DomainResult {
   return { ok: true, domain };
 }
 
+export interface DomainEntry {
+  field: string;
+  value: string;
+}
+
+/** Each entry reduced to its registrable domain (deduplicated), and every entry that names none, by field. */
+export function registrableDomainsOf(entries: readonly DomainEntry[]): {
+  domains: string[];
+  errors: { field: string; message: string }[];
+} {
+  const domains = new Set<string>();
+  const errors: { field: string; message: string }[] = [];
+  for (const { field, value } of entries) {
+    const result = registrableDomain(value);
+    if (result.ok) domains.add(result.domain);
+    else errors.push({ field, message: domainRejectionText(result.reason) });
+  }
+  return { domains: [...domains], errors };
+}
+
 /** The registrable domain, or null when the input does not name a company domain. */
 export function companyDomain(input: string | null | undefined): string | null {
   if (!input) return null;

@@ -1,6 +1,6 @@
 import { and, arrayContains, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { companyDomain } from '../../analytics/matching/normalize-domain.js';
-import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
+import { searchKeys } from '../../analytics/matching/search-keys.js';
 import type { Ctx } from '../../platform/context.js';
 import { containsPattern } from '../../platform/db/like.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
@@ -24,8 +24,7 @@ export const ACCOUNT_SORTS = ['name', 'createdAt'] as const;
 
 /** q matches the normalized name (trigram-indexed) or, when it looks like one, a domain. */
 function searchCondition(q: string): SQL | undefined {
-  const name = normalizeCompanyName(q);
-  const domain = q.includes('.') ? companyDomain(q) : null;
+  const { name, domain } = searchKeys(q);
   const byName = name ? ilike(accounts.normalizedName, containsPattern(name)) : undefined;
   const byDomain = domain ? arrayContains(accounts.domains, [domain]) : undefined;
   // A query with nothing to match on ("%", "...") finds nothing rather than everything.

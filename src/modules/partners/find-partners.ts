@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, arrayContains, eq, gte, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { companyDomain } from '../../analytics/matching/normalize-domain.js';
-import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
+import { searchKeys } from '../../analytics/matching/search-keys.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { containsPattern } from '../../platform/db/like.js';
@@ -71,8 +70,7 @@ const placeholder = (name: string) => sql.placeholder(name);
 
 /** Search matches the normalized name (trigram-indexed) or, when q looks like one, a domain. */
 function searchCondition(q: string): Condition | undefined {
-  const name = normalizeCompanyName(q);
-  const domain = q.includes('.') ? companyDomain(q) : null;
+  const { name, domain } = searchKeys(q);
   if (!name && !domain) return undefined;
   const values: Record<string, unknown> = {};
   if (name) values.qName = containsPattern(name);

@@ -1,32 +1,20 @@
 import { and, arrayOverlaps, ne, sql } from 'drizzle-orm';
-import { domainRejectionText, registrableDomain } from '../../analytics/matching/normalize-domain.js';
+import { registrableDomainsOf } from '../../analytics/matching/normalize-domain.js';
 import type { Ctx } from '../../platform/context.js';
 import { LOCK_KEYS } from '../../platform/db/lock-keys.js';
-import { AppError, type FieldError } from '../../platform/errors.js';
+import { AppError, invalidFields } from '../../platform/errors.js';
 import { partners } from './partners.table.js';
 
-/** Reduces each input to its registrable domain; any input that is not a company domain fails by index. */
+/** Reduces each input (and the website) to its registrable domain; any that is not a company domain fails by field. */
 export function normalizePartnerDomains(
   inputs: readonly string[],
   website: string | null | undefined,
 ): string[] {
-  const errors: FieldError[] = [];
-  const domains = new Set<string>();
-  inputs.forEach((input, index) => {
-    const result = registrableDomain(input);
-    if (result.ok) domains.add(result.domain);
-    else errors.push({ field: `domains.${index}`, message: domainRejectionText(result.reason) });
-  });
-  if (website) {
-    const result = registrableDomain(website);
-    if (result.ok) domains.add(result.domain);
-    else errors.push({ field: 'website', message: domainRejectionText(result.reason) });
-  }
-  if (errors.length)
-    throw new AppError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-      errors,
-    });
-  return [...domains];
+  const entries = inputs.map((value, index) => ({ field: `domains.${index}`, value }));
+  if (website) entries.push({ field: 'website', value: website });
+  const { domains, errors } = registrableDomainsOf(entries);
+  if (errors.length) throw invalidFields(errors);
+  return domains;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AppError, type FieldError, TITLE_BY_CODE } from '../errors.js';
+import { type AppError, type FieldError, invalidFields, TITLE_BY_CODE } from '../errors.js';
 
 export interface Problem {
   type: string;
@@ -54,7 +54,5 @@ export function fieldErrorsFrom(issues: ValidationIssue[], context: string | und
 }
 
 export function validationError(issues: ValidationIssue[], location: string | undefined): AppError {
-  const errors = fieldErrorsFrom(issues, location);
-  const summary = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return new AppError('validation_failed', summary || 'The request is not valid', { errors });
+  return invalidFields(fieldErrorsFrom(issues, location));
 }
