@@ -4,11 +4,11 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../shared/api/client';
+import { ContactDialog } from '../shared/contacts/contact-dialog';
 import { type Column, DataTable } from '../shared/data-table/data-table';
 import { ConfirmDialog } from '../shared/form/confirm-dialog';
 import { EmptyState } from '../shared/states/states';
-import { ContactModal } from './contact-modal';
-import { contactsQuery, type PartnerContact, partnerKey } from './portal-queries';
+import { contactsKey, contactsQuery, type PartnerContact, partnerKey } from './portal-queries';
 
 export function ContactsSection({ partnerId, canEdit }: { partnerId: string; canEdit: boolean }) {
   const queryClient = useQueryClient();
@@ -120,13 +120,17 @@ export function ContactsSection({ partnerId, canEdit }: { partnerId: string; can
           </EmptyState>
         }
       />
-      {editing ? (
-        <ContactModal
-          partnerId={partnerId}
-          contact={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-        />
-      ) : null}
+      <ContactDialog
+        partnerId={partnerId}
+        contact={editing}
+        onClose={() => setEditing(null)}
+        onSaved={async () => {
+          await Promise.all([
+            queryClient.invalidateQueries({ queryKey: contactsKey(partnerId) }),
+            queryClient.invalidateQueries({ queryKey: partnerKey(partnerId), exact: true }),
+          ]);
+        }}
+      />
       <ConfirmDialog
         opened={deleting !== null}
         title="Remove this contact?"

@@ -5,11 +5,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Schemas, unwrap } from '../shared/api/client';
 import { useCan } from '../shared/auth/permissions';
+import { ContactDialog } from '../shared/contacts/contact-dialog';
 import { type Column, DataTable } from '../shared/data-table/data-table';
 import { useCursorList } from '../shared/data-table/use-cursor-list';
 import { ConfirmDialog } from '../shared/form/confirm-dialog';
 import { EmptyState } from '../shared/states/states';
-import { ContactDialog } from './contact-dialog';
 
 type Contact = Schemas['PartnerContact'];
 

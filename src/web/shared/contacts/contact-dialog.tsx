@@ -1,10 +1,10 @@
 import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
-import { api, type Schemas, unwrap } from '../shared/api/client';
-import { useFieldErrors } from '../shared/form/field-errors';
-import { FormError } from '../shared/form/form-error';
-import { blankToNull } from '../shared/form/values';
+import { api, type Schemas, unwrap } from '../api/client';
+import { useFieldErrors } from '../form/field-errors';
+import { FormError } from '../form/form-error';
+import { blankToNull } from '../form/values';
 
 type Contact = Schemas['PartnerContact'];
 
