@@ -3,7 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../platform/config.js';
 import type { Database } from '../platform/db/client.js';
 import { buildApp } from '../platform/http/app.js';
+import { JOBS } from '../platform/jobs/job-catalog.js';
+import { type Scheduler, startScheduler } from '../platform/jobs/start-scheduler.js';
 import { userError } from './cli-errors.js';
+import { systemCtx } from './system-ctx.js';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -62,7 +65,15 @@ export async function runServer(database: Database, config: Config): Promise<str
     throw listenFailure(error, config);
   }
   const server = app;
+  const scheduler: Scheduler | null =
+    config.jobTickSeconds > 0
+      ? startScheduler(systemCtx(database, 'scheduler'), JOBS, {
+          tickMs: config.jobTickSeconds * 1000,
+          onError: (error) => server.log.error({ err: error }, 'scheduled jobs failed'),
+        })
+      : null;
   stopOnSignals(async () => {
+    await scheduler?.stop();
     await server.close();
     await database.close();
   });

@@ -10,6 +10,8 @@ export interface Config {
   authCacheSeconds: number;
   secureCookies: boolean;
   publicUrl: string;
+  /** How often the scheduler looks for due jobs; 0 turns scheduled jobs off on this server. */
+  jobTickSeconds: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -33,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     authCacheSeconds: intFrom(env.AUTH_CACHE_SECONDS, 5, 'AUTH_CACHE_SECONDS'),
     secureCookies: env.SECURE_COOKIES === 'true',
     publicUrl: env.PUBLIC_URL ?? `http://${host}:${port}`,
+    jobTickSeconds: intFrom(env.JOB_TICK_SECONDS, 60, 'JOB_TICK_SECONDS'),
     ...overrides,
   };
 }

@@ -29,6 +29,19 @@ export const POLICY = {
   'apikeys.read': ALL,
   'apikeys.write': ALL,
   'audit.read': ['admin'],
+  'events.read': ['admin'],
+  'deals.read': ALL,
+  'deals.write': ['admin', 'partner_manager', 'sales_rep'],
+  'deals.collaborate': ALL,
+  'registrations.read': ALL,
+  'registrations.create': ['partner_admin', 'partner_rep'],
+  'registrations.update': ['partner_admin', 'partner_rep'],
+  'registrations.decide': ['admin', 'partner_manager'],
+  'registrations.extend': ['admin', 'partner_manager', 'partner_admin', 'partner_rep'],
+  'rulesets.read': VENDOR,
+  'rulesets.write': ['admin'],
+  'jobs.read': ['admin'],
+  'jobs.run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -7,6 +7,9 @@ import { createPartner } from '../modules/partners/create-partner.js';
 import type { PartnerStage } from '../modules/partners/partners.schemas.js';
 import type { Clock } from '../platform/clock.js';
 import type { Ctx } from '../platform/context.js';
+import { DEAL_SAMPLES } from './route-samples-deals.js';
+import { PLATFORM_SAMPLES } from './route-samples-platform.js';
+import { REGISTRATION_SAMPLES } from './route-samples-registrations.js';
 import { TEST_PASSWORD, type TestApp, type TestUserKey } from './test-app.js';
 
 /** Who sends a request: a fixture user (by session cookie) or nobody. */
@@ -174,16 +177,16 @@ export function createSampleWorld(t: TestApp): SampleWorld {
   return world;
 }
 
-type Sample = (world: SampleWorld, caller: Caller) => SampleRequest | Promise<SampleRequest>;
+export type Sample = (world: SampleWorld, caller: Caller) => SampleRequest | Promise<SampleRequest>;
 
-const none: Sample = () => ({});
+export const none: Sample = () => ({});
 
 /**
  * A valid request for every API operation, by operationId. Bodies set every field the caller may set,
  * so generated bad-input tests reach each of them. A new operation without an entry here fails the
  * authorization matrix, so no route can be added without being tested.
  */
-export const SAMPLES: Record<string, Sample> = {
+const CORE_SAMPLES: Record<string, Sample> = {
   getHealth: none,
   getReadiness: none,
   login: (w) => ({ body: { email: w.t.fixtures.users.admin.email, password: TEST_PASSWORD } }),
@@ -329,6 +332,13 @@ export const SAMPLES: Record<string, Sample> = {
   listAuditEntries: none,
 };
 
+export const SAMPLES: Record<string, Sample> = {
+  ...CORE_SAMPLES,
+  ...DEAL_SAMPLES,
+  ...REGISTRATION_SAMPLES,
+  ...PLATFORM_SAMPLES,
+};
+
 export async function sampleFor(
   operationId: string,
   world: SampleWorld,
@@ -337,7 +347,7 @@ export async function sampleFor(
   const sample = SAMPLES[operationId];
   if (!sample) {
     throw new Error(
-      `No sample request for operation ${operationId}: add one to SAMPLES in src/testing/route-samples.ts`,
+      `No sample request for operation ${operationId}: add one to SAMPLES in src/testing/route-samples*.ts`,
     );
   }
   return sample(world, caller);

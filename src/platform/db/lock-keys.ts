@@ -2,5 +2,7 @@
 export const LOCK_KEYS = {
   migrations: 7_310_001,
   partnerDomains: 7_310_002,
+  /** With a second key (a hash of the account, domain or name): one registration decision at a time. */
+  registrationAccount: 7_310_003,
   demoSeed: 7_310_900,
 } as const;

@@ -89,6 +89,10 @@ function fitsColumn(column: AnyColumn | SQL, value: CursorValue): boolean {
     case 'PgBigInt53':
     case 'PgBigSerial53':
       return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'PgDateString':
+      return (
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+      );
     case 'PgText':
       return typeof value === 'string' && value.length <= 1000;
     default:

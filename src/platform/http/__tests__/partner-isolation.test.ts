@@ -6,6 +6,13 @@ vi.mock('fastify', async (importOriginal) =>
 );
 
 import { eq } from 'drizzle-orm';
+import { addDealPartner } from '../../../modules/deals/add-deal-partner.js';
+import { addDealTask } from '../../../modules/deals/add-deal-task.js';
+import { createDeal } from '../../../modules/deals/create-deal.js';
+import { createPrivateOffer } from '../../../modules/deals/create-private-offer.js';
+import { createRegistration } from '../../../modules/deals/create-registration.js';
+import { createRuleSet } from '../../../modules/deals/rules/create-rule-set.js';
+import { DEFAULT_RULE_SET_CONFIG } from '../../../modules/deals/rules/rule-set-config.js';
 import { users } from '../../../modules/identity/identity.table.js';
 import { createContact } from '../../../modules/partners/create-contact.js';
 import { partners } from '../../../modules/partners/partners.table.js';
@@ -31,6 +38,13 @@ const foreign = {
   contactB: '',
   contactBEmail: 'bianca.beta@beta-resellers.com',
   contactA: '',
+  registrationB: '',
+  registrationBCustomer: 'Zephyrine Freight Systems',
+  ruleSet: '',
+  dealB: '',
+  dealBName: 'Beta-only opportunity',
+  dealTaskB: '',
+  offerB: '',
   keys: {} as Record<TestUserKey, string>,
 };
 
@@ -51,6 +65,53 @@ beforeAll(async () => {
       isPrimary: true,
     })
   ).id;
+  foreign.registrationB = (
+    await createRegistration(world.ctxOf('partner_rep_b'), {
+      customerName: foreign.registrationBCustomer,
+      customerWebsite: 'zephyrine-freight.com',
+      productLines: ['Analytics'],
+      amountMinor: 2_000_000,
+      currency: 'USD',
+      expectedClose: '2026-05-31',
+      submit: true,
+    })
+  ).id;
+  foreign.dealB = (
+    await createDeal(t.systemCtx, {
+      accountId: await world.account(),
+      name: foreign.dealBName,
+      amountMinor: 3_000_000,
+      currency: 'USD',
+      stage: 'proposal',
+      closeDate: '2026-06-30',
+      productLines: ['Analytics'],
+      externalIds: {},
+    })
+  ).id;
+  await addDealPartner(t.systemCtx, foreign.dealB, { partnerId: partnerB, role: 'sourcing' });
+  foreign.dealTaskB = (
+    await addDealTask(world.ctxOf('partner_rep_b'), foreign.dealB, { title: 'Beta task' })
+  ).id;
+  foreign.offerB = (
+    await createPrivateOffer(t.systemCtx, foreign.dealB, {
+      marketplace: 'aws',
+      listing: 'Trellis Enterprise',
+      priceMinor: 1_000_000,
+      currency: 'USD',
+      terms: 'Annual',
+      durationMonths: 12,
+      expiresAt: '2026-12-31T00:00:00.000Z',
+      channelPartnerId: partnerB,
+    })
+  ).id;
+  foreign.ruleSet = (
+    await createRuleSet(world.ctxOf('admin'), {
+      name: 'Saved copy',
+      note: null,
+      config: DEFAULT_RULE_SET_CONFIG,
+      activate: false,
+    })
+  ).id!;
   for (const user of [
     'admin',
     'partner_manager',
@@ -75,6 +136,12 @@ function partnerBMarkers(): string[] {
     t.fixtures.users.partner_rep_b.email,
     foreign.contactB,
     foreign.contactBEmail,
+    foreign.registrationB,
+    foreign.registrationBCustomer,
+    foreign.dealB,
+    foreign.dealBName,
+    foreign.dealTaskB,
+    foreign.offerB,
     foreign.keys.partner_admin_b ?? '',
     foreign.keys.partner_rep_b ?? '',
   ].filter(Boolean);
@@ -130,6 +197,45 @@ const TARGET_RULES: Array<{ prefix: string; targets: (caller: TestUserKey) => Ta
           params: { id: foreign.keys[owner] },
           missing: { id: MISSING_ID },
         })),
+  },
+  {
+    prefix: '/api/registrations/{id}',
+    targets: () => [
+      {
+        label: "partner B's registration",
+        params: { id: foreign.registrationB },
+        missing: { id: MISSING_ID },
+      },
+    ],
+  },
+  {
+    prefix: '/api/deals/{id}',
+    targets: () => [
+      {
+        label: "partner B's deal",
+        params: {
+          id: foreign.dealB,
+          taskId: foreign.dealTaskB,
+          offerId: foreign.offerB,
+          partnerId: partnerB,
+        },
+        missing: { id: MISSING_ID, taskId: MISSING_ID, offerId: MISSING_ID, partnerId: partnerB },
+      },
+    ],
+  },
+  {
+    prefix: '/api/rule-sets/{id}',
+    targets: () => [{ label: 'a rule set', params: { id: foreign.ruleSet }, missing: { id: MISSING_ID } }],
+  },
+  {
+    prefix: '/api/jobs/{name}',
+    targets: () => [
+      {
+        label: 'a scheduled job',
+        params: { name: 'registrations.expire' },
+        missing: { name: 'no.such.job' },
+      },
+    ],
   },
   {
     prefix: '/api/accounts/{id}',

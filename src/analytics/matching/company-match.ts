@@ -1,0 +1,106 @@
+import { canonicalTokens, FUZZY_NAME_THRESHOLD, fuzzyNameSimilarity } from './fuzzy-name.js';
+import { companyDomain } from './normalize-domain.js';
+import { normalizeCompanyName } from './normalize-name.js';
+
+/** A company as a deal registration describes it: a name, and maybe a website and a contact's email. */
+export interface CompanyDescriptor {
+  name: string;
+  domain?: string | null | undefined;
+  email?: string | null | undefined;
+}
+
+export type CompanyMatchRule = 'domain' | 'name' | 'fuzzy_name';
+
+export interface CompanyMatch {
+  rule: CompanyMatchRule;
+  confidence: number;
+}
+
+/**
+ * Names that say nothing on their own: legal forms and generic words left alone after normalization
+ * ("The Company", "Holding AG", "Group"). Like names shorter than 3 characters, they never match by name.
+ */
+const GENERIC_NAMES = new Set([
+  'and',
+  'company',
+  'companies',
+  'corporation',
+  'group',
+  'holding',
+  'holdings',
+  'international',
+  'global',
+  'enterprise',
+  'enterprises',
+  'industries',
+  'services',
+  'solutions',
+  'consulting',
+  'partners',
+  'trading',
+  'ventures',
+  'unknown',
+  'none',
+  'test',
+  'tbd',
+]);
+
+/** The company's registrable domain: from its website, else from a contact's email; free mail never counts. */
+export function descriptorDomain(company: CompanyDescriptor): string | null {
+  return companyDomain(company.domain) ?? companyDomain(company.email);
+}
+
+/** Whether a normalized name is distinctive enough to match by name alone. */
+export function nameCarriesEvidence(normalizedName: string): boolean {
+  const tokens = canonicalTokens(normalizedName);
+  if (tokens.join('').length < 3) return false;
+  return !(tokens.length === 1 && GENERIC_NAMES.has(tokens[0]!));
+}
+
+/**
+ * Whether two company descriptions name the same company (a deal-registration conflict), and by which rule:
+ * 1. the same registrable domain (website, else email domain) → `domain`, confidence 1;
+ * 2. both have a company domain and they differ → only the exact normalized name counts (`name`, 0.9):
+ *    companies often run several domains, but near-identical names on different websites are usually
+ *    different firms;
+ * 3. the exact normalized name → `name`, 0.95;
+ * 4. a fuzzy name match (see fuzzy-name.ts) → `fuzzy_name`, confidence = similarity (≥ 0.8).
+ * Names shorter than 3 characters or made of a generic word only never match by name.
+ */
+export function matchCompanies(a: CompanyDescriptor, b: CompanyDescriptor): CompanyMatch | null {
+  const domainA = descriptorDomain(a);
+  const domainB = descriptorDomain(b);
+  if (domainA && domainA === domainB) return { rule: 'domain', confidence: 1 };
+  const nameA = normalizeCompanyName(a.name);
+  const nameB = normalizeCompanyName(b.name);
+  if (!nameCarriesEvidence(nameA) || !nameCarriesEvidence(nameB)) return null;
+  if (domainA && domainB) return nameA === nameB ? { rule: 'name', confidence: 0.9 } : null;
+  if (nameA === nameB) return { rule: 'name', confidence: 0.95 };
+  const similarity = fuzzyNameSimilarity(nameA, nameB);
+  return similarity >= FUZZY_NAME_THRESHOLD ? { rule: 'fuzzy_name', confidence: similarity } : null;
+}
+
+export interface MatchEvaluation {
+  truePositives: number;
+  falsePositives: number;
+  trueNegatives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+}
+
+/** Precision and recall of matchCompanies over labelled pairs. */
+export function evaluateMatches(
+  pairs: readonly { a: CompanyDescriptor; b: CompanyDescriptor; same: boolean }[],
+): MatchEvaluation {
+  const counts = { truePositives: 0, falsePositives: 0, trueNegatives: 0, falseNegatives: 0 };
+  for (const { a, b, same } of pairs) {
+    const matched = matchCompanies(a, b) !== null;
+    if (matched && same) counts.truePositives++;
+    else if (matched) counts.falsePositives++;
+    else if (same) counts.falseNegatives++;
+    else counts.trueNegatives++;
+  }
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = counts;
+  return { ...counts, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}

@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
+import { attachRegistrationToDeal } from './attach-registration-to-deal.js';
+import type { LoadedRegistration } from './load-registration.js';
+import { recordRegistrationChange } from './record-registration-change.js';
+import { registrationDecisions, registrations } from './registrations.table.js';
+import type { ActiveRuleSet } from './rules/active-rule-set.js';
+import type { DecisionInputs, RuleDecision } from './rules/decision-inputs.js';
+import { protectionDaysFor } from './rules/rule-set-config.js';
+
+const DAY_MS = 86_400_000;
+
+export interface DecisionToApply extends RuleDecision {
+  ruleSet: ActiveRuleSet;
+  inputs: DecisionInputs | null;
+  /** The manager who decided, or null for an automatic decision. */
+  decidedBy: string | null;
+}
+
+/** Stores the decision, moves the registration, and on approval starts protection and opens the deal. */
+export async function applyDecision(
+  ctx: Ctx,
+  loaded: LoadedRegistration,
+  decision: DecisionToApply,
+): Promise<LoadedRegistration> {
+  const before = loaded.row;
+  const now = ctx.clock.now();
+  await ctx.db.insert(registrationDecisions).values({
+    id: ctx.ids(),
+    registrationId: before.id,
+    outcome: decision.outcome,
+    ruleId: decision.ruleId,
+    ruleSetId: decision.ruleSet.id,
+    ruleSetVersion: decision.ruleSet.version,
+    reason: decision.reason,
+    inputs: decision.inputs ?? {},
+    conflictRegistrationId: decision.conflictRegistrationId,
+    conflictOpportunityId: decision.conflictOpportunityId,
+    decidedBy: decision.decidedBy,
+    at: now,
+  });
+  const approved = decision.outcome === 'approved';
+  const days = protectionDaysFor(decision.ruleSet.config, loaded.partnerTier);
+  const [decided] = await ctx.db
+    .update(registrations)
+    .set({
+      status: decision.outcome,
+      decidedAt: now,
+      ...(approved
+        ? { approvedAt: now, protectedUntil: new Date(now.getTime() + days * DAY_MS), reminderSentAt: null }
+        : {}),
+      updatedAt: now,
+    })
+    .where(eq(registrations.id, before.id))
+    .returning();
+  let after = decided!;
+  if (approved) after = await attachRegistrationToDeal(ctx, after, decision.conflictOpportunityId);
+  await recordRegistrationChange(ctx, {
+    before,
+    after,
+    action: decision.outcome === 'under_review' ? 'routed_to_review' : decision.outcome,
+    reason: decision.reason,
+    eventPayload: {
+      ruleId: decision.ruleId,
+      ruleSetVersion: decision.ruleSet.version,
+      automatic: !decision.decidedBy,
+    },
+  });
+  return { ...loaded, row: after };
+}

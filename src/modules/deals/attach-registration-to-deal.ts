@@ -1,0 +1,92 @@
+import { and, eq } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
+import { publishEvent } from '../../platform/events/publish-event.js';
+import { actorUserId } from '../../platform/policy.js';
+import { accounts } from '../accounts/accounts.table.js';
+import { dealActivities, dealPartners, opportunities, touchpoints } from './deals.table.js';
+import type { RegistrationRow } from './registration-view.js';
+import { registrations } from './registrations.table.js';
+
+/**
+ * An approved registration becomes a co-sell deal: a new partner-sourced opportunity, or — when a
+ * manager let it co-exist with the vendor's open opportunity — that opportunity, with the partner
+ * influencing it. The registration itself is the partner's first touchpoint.
+ */
+export async function attachRegistrationToDeal(
+  ctx: Ctx,
+  row: RegistrationRow,
+  existingDealId: string | null,
+): Promise<RegistrationRow> {
+  const now = ctx.clock.now();
+  const actorId = actorUserId(ctx.actor);
+  let dealId = row.opportunityId ?? existingDealId;
+  const role = row.opportunityId || !existingDealId ? 'sourcing' : 'influencing';
+  if (!dealId) {
+    const [account] = await ctx.db
+      .select({ ownerId: accounts.ownerId })
+      .from(accounts)
+      .where(eq(accounts.id, row.accountId!))
+      .limit(1);
+    dealId = ctx.ids();
+    await ctx.db.insert(opportunities).values({
+      id: dealId,
+      accountId: row.accountId!,
+      name: `${row.customerName} — ${row.productLines.join(', ')}`,
+      amountMinor: row.amountMinor,
+      currency: row.currency,
+      stage: 'qualification',
+      closeDate: row.expectedClose,
+      ownerId: account?.ownerId ?? null,
+      productLines: row.productLines,
+      source: 'partner',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await publishEvent(ctx, {
+      type: 'deal.created',
+      entityType: 'deal',
+      entityId: dealId,
+      partnerId: row.partnerId,
+      payload: { dealId, registrationId: row.id, source: 'partner' },
+    });
+  }
+  const [existing] = await ctx.db
+    .select({ id: dealPartners.id })
+    .from(dealPartners)
+    .where(and(eq(dealPartners.opportunityId, dealId), eq(dealPartners.partnerId, row.partnerId)))
+    .limit(1);
+  if (!existing) {
+    await ctx.db.insert(dealPartners).values({
+      id: ctx.ids(),
+      opportunityId: dealId,
+      partnerId: row.partnerId,
+      role,
+      registrationId: row.id,
+      addedAt: now,
+    });
+    await ctx.db.insert(touchpoints).values({
+      id: ctx.ids(),
+      opportunityId: dealId,
+      partnerId: row.partnerId,
+      kind: 'registration',
+      note: 'Deal registration approved',
+      occurredAt: row.submittedAt ?? now,
+      createdBy: actorId,
+    });
+  }
+  await ctx.db.insert(dealActivities).values({
+    id: ctx.ids(),
+    opportunityId: dealId,
+    kind: 'registration_approved',
+    summary: `Registration approved; partner is ${role} on this deal`,
+    actorId,
+    partnerId: row.partnerId,
+    at: now,
+  });
+  const [updated] = await ctx.db
+    .update(registrations)
+    .set({ opportunityId: dealId })
+    .where(eq(registrations.id, row.id))
+    .returning();
+  return updated!;
+}
