@@ -1,18 +1,25 @@
+import { count } from 'drizzle-orm';
+import { accounts as accountsTable } from '../modules/accounts/accounts.table.js';
+import { opportunities } from '../modules/deals/deals.table.js';
+import { registrations as registrationsTable } from '../modules/deals/registrations.table.js';
 import { systemActor } from '../platform/actor.js';
 import { type Ctx, inTransaction } from '../platform/context.js';
 import type { Executor } from '../platform/db/client.js';
 import { createIdGenerator, seededBytes, seededRandom } from '../platform/ids.js';
 import { accountEvents } from './account-events.js';
 import { createNameMaker } from './company-names.js';
-import { createDemoClock } from './demo-clock.js';
+import { coSellEvents, directDealEvents, expirySweepEvents, ruleSetEvents } from './deal-events.js';
+import { createDemoClock, DEMO_LAST_DAY } from './demo-clock.js';
 import { DEMO_DEFAULTS } from './demo-defaults.js';
 import { createDemoRandom } from './demo-random.js';
 import { DEMO_TEAM } from './demo-team.js';
 import { createDemoWorld, type DemoEvent } from './demo-world.js';
 import { partnerEvents } from './partner-events.js';
 import { planAccounts } from './plan-accounts.js';
+import { planDealStory } from './plan-deal-story.js';
 import { planPartnerUsers } from './plan-partner-users.js';
 import { planPartners } from './plan-partners.js';
+import { registrationEvents } from './registration-events.js';
 import { partnerUserEvents, teamEvents } from './team-events.js';
 
 export interface SeedDemoOptions {
@@ -30,7 +37,24 @@ export interface DemoSummary {
   partners: number;
   contacts: number;
   stageMoves: number;
+  /** The vendor's accounts, including those partners' registrations proposed for new customers. */
   accounts: number;
+  /** Deals: the vendor's direct ones and those opened by approved registrations. */
+  deals: number;
+  registrations: number;
+  registrationsByStatus: Record<string, number>;
+}
+
+/** The account events return the created account; the deal story needs its id by plan index. */
+function rememberingAccounts(events: DemoEvent[]): DemoEvent[] {
+  return events.map((event, index) => ({
+    ...event,
+    async run(world) {
+      const account = (await event.run(world)) as { id: string };
+      world.rememberAccount(index, account.id);
+      return account;
+    },
+  }));
 }
 
 /**
@@ -47,25 +71,44 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     partners,
     options.partnersWithUsers ?? DEMO_DEFAULTS.partnersWithUsers,
   );
+  // Planned last from the same random source, so the rest of the program keeps its names and dates.
+  const deals = planDealStory(partners, partnerUsers, accounts, names, random);
+  const firstRegistration = deals.registrations[0]?.day ?? DEMO_LAST_DAY;
 
   // Ordered by story time; ties keep their listed order, so a partner exists before its contacts.
   const events: DemoEvent[] = [
     ...teamEvents(),
     ...partnerEvents(partners),
-    ...accountEvents(accounts),
+    ...rememberingAccounts(accountEvents(accounts)),
     ...partnerUserEvents(partnerUsers),
+    ...ruleSetEvents(),
+    ...directDealEvents(deals.directDeals, partners),
+    ...registrationEvents(deals.registrations),
+    ...coSellEvents(deals.coSell),
+    ...expirySweepEvents(firstRegistration),
   ].sort((a, b) => a.day - b.day || a.minute - b.minute);
 
   const clock = createDemoClock();
   const ids = createIdGenerator(() => clock.now(), seededBytes(seededRandom(seed ^ 0x5eed_1d5)));
   const base: Ctx = { db, actor: systemActor('demo'), clock, ids, requestId: null };
-  await inTransaction(base, async (tx) => {
+  const counts = await inTransaction(base, async (tx) => {
     const world = createDemoWorld(tx);
     for (const [i, event] of events.entries()) {
       clock.moveTo(event.day, event.minute);
       await event.run(world);
       options.onProgress?.(i + 1, events.length);
     }
+    const [accountCount] = await tx.db.select({ n: count() }).from(accountsTable);
+    const [dealCount] = await tx.db.select({ n: count() }).from(opportunities);
+    const byStatus = await tx.db
+      .select({ status: registrationsTable.status, n: count() })
+      .from(registrationsTable)
+      .groupBy(registrationsTable.status);
+    return {
+      accounts: accountCount?.n ?? 0,
+      deals: dealCount?.n ?? 0,
+      registrationsByStatus: Object.fromEntries(byStatus.map((row) => [row.status, row.n])),
+    };
   });
   return {
     seed,
@@ -73,6 +116,7 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     partners: partners.length,
     contacts: partners.reduce((sum, p) => sum + p.contacts.length, 0),
     stageMoves: partners.reduce((sum, p) => sum + p.moves.length, 0),
-    accounts: accounts.length,
+    ...counts,
+    registrations: Object.values(counts.registrationsByStatus).reduce((sum, n) => sum + n, 0),
   };
 }

@@ -34,13 +34,15 @@ export function partnerUserEvents(plans: readonly PartnerUserPlan[]): DemoEvent[
   return plans.map((plan, i) => ({
     day: plan.day,
     minute: i,
-    run: (world) =>
-      createActiveUser(world.as(null), {
+    async run(world) {
+      const user = await createActiveUser(world.as(null), {
         email: plan.contact.email,
         name: plan.contact.name,
         role: plan.role,
         partnerId: world.partnerId(plan.partnerIndex),
         password: DEMO_PASSWORD,
-      }),
+      });
+      world.rememberPartnerUser(plan.partnerIndex, plan.role, user.id);
+    },
   }));
 }

@@ -1,21 +1,30 @@
 import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { AcceptInvitePage } from './auth/accept-invite-page';
 import { LoginPage } from './auth/login-page';
+import { PortalDealsPage } from './portal/deals/portal-deals-page';
 import { PortalHomePage } from './portal/portal-home-page';
 import { PortalOrganizationPage, PortalPartnerPage } from './portal/portal-organization-page';
 import { PortalUsersPage } from './portal/portal-users-page';
+import { PortalRegistrationPage } from './portal/registrations/portal-registration-page';
+import { PortalRegistrationsPage } from './portal/registrations/portal-registrations-page';
+import { RegisterDealPage } from './portal/registrations/register-deal-page';
 import { queryClient } from './shared/api/query-client';
 import { ApiKeysPage } from './shared/api-keys/api-keys-page';
 import { homePathFor, isPartnerUser, sessionQuery } from './shared/auth/session';
+import { DealPage } from './shared/deals/deal-page';
 import { AppLayout } from './shared/layout/app-layout';
 import { NotFoundPage } from './shared/states/not-found-page';
 import { AccountDetailPage } from './vendor/account-detail-page';
 import { AccountsPage } from './vendor/accounts-page';
 import { AuditPage } from './vendor/audit-page';
 import { ConsoleHomePage } from './vendor/console-home-page';
+import { DealsPage } from './vendor/deals/deals-page';
 import { IppPage } from './vendor/ipp-page';
 import { PartnerDetailPage } from './vendor/partner-detail-page';
 import { PartnersPage } from './vendor/partners-page';
+import { RegistrationReviewPage } from './vendor/registrations/registration-review-page';
+import { RegistrationsPage } from './vendor/registrations/registrations-page';
+import { RuleSetPage } from './vendor/rules/rule-set-page';
 import { UsersPage } from './vendor/users-page';
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: () => <NotFoundPage /> });
@@ -123,6 +132,25 @@ const consoleChildren = [
     validateSearch: listSearch,
     component: AuditPage,
   }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/registrations',
+    validateSearch: listSearch,
+    component: RegistrationsPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/registrations/$registrationId',
+    component: RegistrationReviewPage,
+  }),
+  createRoute({ getParentRoute: () => consoleRoute, path: '/rules', component: RuleSetPage }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/deals',
+    validateSearch: listSearch,
+    component: DealsPage,
+  }),
+  createRoute({ getParentRoute: () => consoleRoute, path: '/deals/$dealId', component: DealPage }),
 ];
 
 const portalChildren = [
@@ -139,6 +167,25 @@ const portalChildren = [
   }),
   createRoute({ getParentRoute: () => portalRoute, path: '/users', component: PortalUsersPage }),
   createRoute({ getParentRoute: () => portalRoute, path: '/api-keys', component: ApiKeysPage }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/registrations',
+    validateSearch: listSearch,
+    component: PortalRegistrationsPage,
+  }),
+  createRoute({ getParentRoute: () => portalRoute, path: '/registrations/new', component: RegisterDealPage }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/registrations/$registrationId',
+    component: PortalRegistrationPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/deals',
+    validateSearch: listSearch,
+    component: PortalDealsPage,
+  }),
+  createRoute({ getParentRoute: () => portalRoute, path: '/deals/$dealId', component: DealPage }),
 ];
 
 const routeTree = rootRoute.addChildren([

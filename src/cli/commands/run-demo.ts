@@ -11,7 +11,7 @@ export function runDemoCommand(): Command {
   return new Command('demo')
     .description(
       `Serve Trellis with a demo partner program: on a database without users, first seed ${DEMO_DEFAULTS.partners} partners, ` +
-        `${DEMO_DEFAULTS.accounts} accounts, a vendor team and partner users (the same seed gives the same data); ` +
+        `${DEMO_DEFAULTS.accounts} accounts, a vendor team and partner users, with deals and deal registrations (the same seed gives the same data); ` +
         'later starts reuse the data',
     )
     .option('--seed <n>', 'seed for the generated data', parseSeed, DEMO_DEFAULTS.seed)
@@ -31,7 +31,8 @@ export function runDemoCommand(): Command {
       const { systemCtx } = await import('../system-ctx.js');
 
       // Request logs would bury the logins; LOG_LEVEL still turns them on.
-      const config = configFrom(options, { LOG_LEVEL: 'warn' });
+      // The demo is a snapshot of a program: scheduled jobs (registration expiry) stay off unless JOB_TICK_SECONDS says otherwise.
+      const config = configFrom(options, { LOG_LEVEL: 'warn', JOB_TICK_SECONDS: '0' });
       const database = await openConfiguredDatabase(config);
       let logins: Awaited<ReturnType<typeof findDemoLogins>>;
       try {
@@ -42,7 +43,7 @@ export function runDemoCommand(): Command {
         }).finally(progress.stop);
         process.stdout.write(
           seeded
-            ? `Seeded ${seeded.partners} partners, ${seeded.accounts} accounts and ${seeded.users} users (seed ${seeded.seed}).\n`
+            ? `Seeded ${seeded.partners} partners, ${seeded.accounts} accounts, ${seeded.users} users, ${seeded.deals} deals and ${seeded.registrations} deal registrations (seed ${seeded.seed}).\n`
             : 'The database already has users: reusing its data (delete it to seed again).\n',
         );
         logins = await findDemoLogins(systemCtx(database, 'demo'));

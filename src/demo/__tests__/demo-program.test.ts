@@ -73,6 +73,20 @@ describe('the demo program', () => {
     expect(demo.accounts.some((a) => a.externalIds.hubspot)).toBe(true);
   });
 
+  it('has a live deal registration program: a review queue, protected registrations and co-sell deals', () => {
+    const inStatus = (status: string) => demo.registrations.filter((r) => r.status === status);
+    expect(demo.registrations.length).toBeGreaterThan(200);
+    expect(inStatus('under_review').length).toBeGreaterThanOrEqual(12);
+    for (const status of ['draft', 'approved', 'rejected', 'expired', 'won', 'lost', 'withdrawn', 'disputed'])
+      expect(inStatus(status).length, status).toBeGreaterThan(0);
+    const direct = demo.deals.filter((d) => d.source === 'direct');
+    expect(direct.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(direct.map((d) => d.stage)).size).toBe(6);
+    expect(
+      demo.deals.filter((d) => d.source === 'partner' && d.stage === 'closed_won').length,
+    ).toBeGreaterThan(0);
+  });
+
   it('offers one login per role, and each can log in through the API', async () => {
     const logins = await findDemoLogins(readerCtx(db.database.db));
     expect(logins.map((l) => l.role)).toEqual([

@@ -1,4 +1,6 @@
 import { findAccounts } from '../../modules/accounts/find-accounts.js';
+import { findDeals } from '../../modules/deals/find-deals.js';
+import { findRegistrations } from '../../modules/deals/find-registrations.js';
 import { findUsers } from '../../modules/identity/find-users.js';
 import { findPartners } from '../../modules/partners/find-partners.js';
 import { systemActor } from '../../platform/actor.js';
@@ -16,5 +18,13 @@ export async function readDemo(db: Executor) {
   const partners = await findPartners(ctx, { limit: 1000, sort: 'createdAt' });
   const accounts = await findAccounts(ctx, { limit: 1000, sort: 'createdAt' });
   const users = await findUsers(ctx, { limit: 1000, sort: 'createdAt' });
-  return { partners: partners.items, accounts: accounts.items, users: users.items };
+  const registrations = await findRegistrations(ctx, { limit: 1000, sort: 'createdAt' });
+  const deals = await findDeals(ctx, { limit: 1000, sort: 'createdAt' });
+  return {
+    partners: partners.items,
+    accounts: accounts.items,
+    users: users.items,
+    registrations: registrations.items,
+    deals: deals.items,
+  };
 }

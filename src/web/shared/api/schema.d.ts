@@ -354,6 +354,212 @@ export interface paths {
         patch: operations["updateAccount"];
         trace?: never;
     };
+    "/api/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deals; a partner user sees only the deals its organization is on */
+        get: operations["listDeals"];
+        put?: never;
+        /** Add a deal to the vendor's pipeline on an existing account */
+        post: operations["createDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import CRM deals all or nothing, with a report per row; a dry run only reports */
+        post: operations["importDeals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shared co-sell view of a deal: notes, tasks, timeline, touchpoints, offers */
+        get: operations["getDeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a deal; a partner user on it may change only the next steps */
+        patch: operations["updateDeal"];
+        trace?: never;
+    };
+    "/api/deals/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a deal won or lost; settles its registrations and credits the co-selling rep */
+        post: operations["closeDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a partner on a deal as sourcing, influencing, fulfilling or technology partner */
+        post: operations["addDealPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/partners/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a partner off a deal */
+        delete: operations["removeDealPartner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to the deal; internal notes (vendor staff only) stay hidden from partners */
+        post: operations["addDealNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a task on the deal */
+        post: operations["addDealTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark a task done, or not done again */
+        patch: operations["updateDealTask"];
+        trace?: never;
+    };
+    "/api/deals/{id}/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a partner's touch on the deal (meeting, demo …); a partner records only its own */
+        post: operations["addTouchpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/private-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft a cloud-marketplace private offer (AWS, Azure, GCP) for the deal */
+        post: operations["createPrivateOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/private-offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft offer's terms or move it along draft → sent → accepted | expired | cancelled */
+        patch: operations["updatePrivateOffer"];
+        trace?: never;
+    };
     "/api/ipp": {
         parameters: {
             query?: never;
@@ -400,6 +606,264 @@ export interface paths {
         get: operations["listAuditEntries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deal registrations; a partner user sees only its own partner's */
+        get: operations["listRegistrations"];
+        put?: never;
+        /** Register a deal: saved as a draft, or with submit=true decided at once by the rules of engagement */
+        post: operations["createRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A registration with its decisions, history and disputes (and, for the vendor, the conflict) */
+        get: operations["getRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft registration */
+        patch: operations["updateRegistration"];
+        trace?: never;
+    };
+    "/api/registrations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft; the answer carries the decision and its reason */
+        post: operations["submitRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a registration waiting for review, with a reason the partner reads */
+        post: operations["decideRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a registration; an approved one releases the account */
+        post: operations["withdrawRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend protection once, when the deal shows recent activity */
+        post: operations["extendRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispute a rejection or a review routing, with a reason */
+        post: operations["disputeRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations/{id}/dispute/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a partner's dispute: overturn (approve) or uphold the decision */
+        post: operations["resolveRegistrationDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rule-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the rules of engagement, newest first, and which one is active */
+        get: operations["listRuleSets"];
+        put?: never;
+        /** Save a new version of the rules (optionally switching to it at once) */
+        post: operations["createRuleSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rule-sets/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rules of engagement registrations are decided by now */
+        get: operations["getActiveRuleSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rule-sets/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Switch the program to a saved version */
+        post: operations["activateRuleSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rule-sets/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a rule-set change would have decided on the latest registrations (writes nothing) */
+        post: operations["dryRunRuleSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The internal event stream (registration and deal transitions), oldest id first with sort=id */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled jobs with their last run and the next */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a scheduled job now */
+        post: operations["runJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -479,6 +943,580 @@ export interface components {
                 [key: string]: string;
             };
         };
+        DealInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            name: string;
+            amountMinor: number;
+            currency: string;
+            /** @enum {string} */
+            stage: "prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost";
+            closeDate: string;
+            ownerId: string | null;
+            productLines: string[];
+            /** @enum {string} */
+            source: "direct" | "partner";
+            nextSteps: string | null;
+            externalIds: {
+                [key: string]: string;
+            };
+            /** @description The partners on the deal; a partner user sees only its own organization's entry */
+            partners: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                /** @enum {string} */
+                role: "sourcing" | "influencing" | "fulfilling" | "technology";
+            }[];
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateDealInput: {
+            /** Format: uuid */
+            accountId: string;
+            name: string;
+            amountMinor: number;
+            currency: string;
+            /**
+             * @default prospecting
+             * @enum {string}
+             */
+            stage: "prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            closeDate: string;
+            ownerId?: string | null;
+            /** @description Product lines the deal covers, e.g. ["Analytics", "Security"] */
+            productLines: string[];
+            nextSteps?: string | null;
+            /**
+             * @description CRM record ids by system, e.g. { "salesforce": "0065g00000AbCdE" }
+             * @default {}
+             */
+            externalIds: {
+                [key: string]: string;
+            };
+        };
+        /** @description Vendor staff may change any field; a partner user on the deal only nextSteps */
+        UpdateDealInput: {
+            name?: string;
+            amountMinor?: number;
+            currency?: string;
+            /**
+             * @description An open stage; close a deal with POST /api/deals/{id}/close
+             * @enum {string}
+             */
+            stage?: "prospecting" | "qualification" | "proposal" | "negotiation";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            closeDate?: string;
+            ownerId?: string | null;
+            /** @description Product lines the deal covers, e.g. ["Analytics", "Security"] */
+            productLines?: string[];
+            nextSteps?: string | null;
+            /** @description CRM record ids by system, e.g. { "salesforce": "0065g00000AbCdE" } */
+            externalIds?: {
+                [key: string]: string;
+            };
+        };
+        CloseDealInput: {
+            /** @enum {string} */
+            outcome: "won" | "lost";
+            reason: string;
+        };
+        AddDealPartnerInput: {
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            role: "sourcing" | "influencing" | "fulfilling" | "technology";
+        };
+        RegistrationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "under_review" | "approved" | "rejected" | "expired" | "won" | "lost" | "withdrawn" | "disputed";
+            customerName: string;
+            customerWebsite: string | null;
+            customerDomain: string | null;
+            customerCountry: string | null;
+            contactName: string | null;
+            contactEmail: string | null;
+            contactTitle: string | null;
+            productLines: string[];
+            amountMinor: number;
+            currency: string;
+            expectedClose: string;
+            notes: string | null;
+            accountId: string | null;
+            accountMatch: ("domain" | "name" | "fuzzy_name" | "new") | null;
+            dealId: string | null;
+            reason: string | null;
+            submittedAt: string | null;
+            decidedAt: string | null;
+            approvedAt: string | null;
+            protectedUntil: string | null;
+            extended: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RegistrationDecisionInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            outcome: "approved" | "rejected" | "under_review";
+            /** @description The rule that decided, or "manager" for a person */
+            ruleId: string;
+            ruleSetVersion: number | null;
+            reason: string;
+            automatic: boolean;
+            conflictRegistrationId: string | null;
+            conflictDealId: string | null;
+            inputs: unknown | null;
+            /** Format: date-time */
+            at: string;
+        };
+        RegistrationDetailInput: {
+            registration: components["schemas"]["RegistrationInput"];
+            decisions: components["schemas"]["RegistrationDecisionInput"][];
+            history: {
+                fromStatus: ("draft" | "submitted" | "under_review" | "approved" | "rejected" | "expired" | "won" | "lost" | "withdrawn" | "disputed") | null;
+                /** @enum {string} */
+                toStatus: "draft" | "submitted" | "under_review" | "approved" | "rejected" | "expired" | "won" | "lost" | "withdrawn" | "disputed";
+                reason: string;
+                actorId: string | null;
+                /** Format: date-time */
+                at: string;
+            }[];
+            disputes: {
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                /** @enum {string} */
+                status: "open" | "upheld" | "overturned";
+                resolution: string | null;
+                /** Format: date-time */
+                openedAt: string;
+                resolvedAt: string | null;
+            }[];
+            /** @description Vendor users only; null for partners */
+            conflict: {
+                /** @enum {string} */
+                kind: "registration" | "deal";
+                /** Format: uuid */
+                id: string;
+                partnerName: string | null;
+                customerName: string;
+                productLines: string[];
+                amountMinor: number;
+                currency: string;
+                status: string;
+                /** Format: date-time */
+                since: string;
+                protectedUntil: string | null;
+            } | null;
+        };
+        CreateRegistrationInput: {
+            customerName: string;
+            customerWebsite?: string | null;
+            customerCountry?: string | null;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactTitle?: string | null;
+            /** @description Product lines the deal covers, e.g. ["Analytics", "Security"] */
+            productLines: string[];
+            amountMinor: number;
+            currency: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            expectedClose: string;
+            notes?: string | null;
+            /**
+             * @description Submit at once (decided immediately) instead of saving a draft
+             * @default false
+             */
+            submit: boolean;
+        };
+        UpdateRegistrationInput: {
+            customerName?: string;
+            customerWebsite?: string | null;
+            customerCountry?: string | null;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactTitle?: string | null;
+            /** @description Product lines the deal covers, e.g. ["Analytics", "Security"] */
+            productLines?: string[];
+            amountMinor?: number;
+            currency?: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            expectedClose?: string;
+            notes?: string | null;
+        };
+        DecideRegistrationInput: {
+            /** @enum {string} */
+            outcome: "approved" | "rejected";
+            reason: string;
+        };
+        ReasonBodyInput: {
+            reason: string;
+        };
+        ResolveDisputeInput: {
+            /**
+             * @description overturn approves the registration; uphold keeps the decision
+             * @enum {string}
+             */
+            outcome: "overturn" | "uphold";
+            reason: string;
+        };
+        DealNoteInput: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            /** @description Vendor-only; never shown to partners */
+            internal: boolean;
+            authorId: string | null;
+            authorName: string | null;
+            authorPartnerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateDealNoteInput: {
+            body: string;
+            /**
+             * @description Vendor staff only; a partner user sending true is refused
+             * @default false
+             */
+            internal: boolean;
+        };
+        DealTaskInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            assigneeId: string | null;
+            assigneeName: string | null;
+            dueDate: string | null;
+            done: boolean;
+            doneAt: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateDealTaskInput: {
+            title: string;
+            /** @description Vendor staff, or a user of the assigning partner's own organization */
+            assigneeId?: string | null;
+            dueDate?: string | null;
+        };
+        UpdateDealTaskInput: {
+            done: boolean;
+            /** @description A word on the outcome, shown on the timeline */
+            note?: string;
+        };
+        TouchpointInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            kind: "registration" | "referral" | "meeting" | "demo" | "technical_validation" | "proposal_support" | "marketing" | "co_sell_call";
+            note: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            createdBy: string | null;
+        };
+        CreateTouchpointInput: {
+            /**
+             * Format: uuid
+             * @description The partner that made the touch; a partner user's own organization when left out
+             */
+            partnerId?: string;
+            /** @enum {string} */
+            kind: "registration" | "referral" | "meeting" | "demo" | "technical_validation" | "proposal_support" | "marketing" | "co_sell_call";
+            note?: string | null;
+            /**
+             * Format: date-time
+             * @description When it happened; not in the future
+             */
+            occurredAt: string;
+        };
+        PrivateOfferInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            /** @enum {string} */
+            marketplace: "aws" | "azure" | "gcp";
+            listing: string;
+            priceMinor: number;
+            currency: string;
+            terms: string;
+            durationMonths: number;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "draft" | "sent" | "accepted" | "expired" | "cancelled";
+            /** @description Set for a channel partner private offer (CPPO) */
+            channelPartnerId: string | null;
+            channelPartnerName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A new offer starts as a draft */
+        CreatePrivateOfferInput: {
+            /** @enum {string} */
+            marketplace: "aws" | "azure" | "gcp";
+            /** @description The marketplace listing (product) the offer is for */
+            listing: string;
+            priceMinor: number;
+            currency: string;
+            terms: string;
+            durationMonths: number;
+            /**
+             * Format: date-time
+             * @description When the offer lapses if not accepted; in the future
+             */
+            expiresAt: string;
+            /** @description For a CPPO: a partner on the deal */
+            channelPartnerId?: string | null;
+        };
+        /** @description Terms can be edited while the offer is a draft */
+        UpdatePrivateOfferInput: {
+            /** @description The marketplace listing (product) the offer is for */
+            listing?: string;
+            priceMinor?: number;
+            currency?: string;
+            terms?: string;
+            durationMonths?: number;
+            /**
+             * Format: date-time
+             * @description When the offer lapses if not accepted; in the future
+             */
+            expiresAt?: string;
+            /** @description For a CPPO: a partner on the deal */
+            channelPartnerId?: string | null;
+            /**
+             * @description draft → sent → accepted | expired | cancelled, or draft → cancelled
+             * @enum {string}
+             */
+            status?: "draft" | "sent" | "accepted" | "expired" | "cancelled";
+        };
+        DealActivityInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            summary: string;
+            actorId: string | null;
+            partnerId: string | null;
+            internal: boolean;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The co-sell deal view shared by the vendor rep and partner reps */
+        DealViewInput: {
+            deal: components["schemas"]["DealInput"];
+            /** @description Newest first; internal notes only for vendor staff */
+            notes: components["schemas"]["DealNoteInput"][];
+            tasks: components["schemas"]["DealTaskInput"][];
+            /** @description The timeline, newest first (the latest 200 entries) */
+            activities: components["schemas"]["DealActivityInput"][];
+            touchpoints: components["schemas"]["TouchpointInput"][];
+            privateOffers: components["schemas"]["PrivateOfferInput"][];
+            /** @description Registrations linked to the deal; a partner user sees only its own */
+            registrations: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "under_review" | "approved" | "rejected" | "expired" | "won" | "lost" | "withdrawn" | "disputed";
+                protectedUntil: string | null;
+            }[];
+            /** @description The vendor rep's co-sell credit; vendor staff only */
+            repCredit: {
+                /** Format: uuid */
+                repId: string;
+                repName: string | null;
+                partnerIds: string[];
+                amountMinor: number;
+                currency: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+        };
+        ImportDealsInput: {
+            /** @description Deals to create or update. Each row: accountDomain and/or accountName (an existing account, found by registrable domain, then by normalized name), name, amountMinor, currency, stage, closeDate (YYYY-MM-DD), productLines, and optionally ownerEmail (vendor staff), nextSteps, externalId and externalSystem (salesforce, hubspot, dynamics or other; default other). A row with an externalId updates the deal holding that id; one without updates the deal of the same name on the account. */
+            rows: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @description Check and report only; nothing is written
+             * @default false
+             */
+            dryRun: boolean;
+            /** @description Where the rows come from, e.g. "Salesforce export 2026-01-15"; kept in the audit trail */
+            sourceName?: string;
+        };
+        ImportReportInput: {
+            dryRun: boolean;
+            /** @description False on a dry run, and whenever any row was rejected */
+            committed: boolean;
+            counts: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                rejected: number;
+            };
+            rows: {
+                /** @description Position of the row in rows, from 0 */
+                row: number;
+                /** @enum {string} */
+                status: "created" | "updated" | "unchanged" | "rejected";
+                /** @description The deal created, updated or matched; null when rejected */
+                dealId: string | null;
+                errors: {
+                    field: string;
+                    message: string;
+                }[];
+            }[];
+        };
+        RuleSetConfigInput: {
+            /** @description Evaluated in order; the first rule that decides wins */
+            rules: ({
+                /** @constant */
+                id: "direct-opportunity";
+                enabled: boolean;
+                /** @description Only direct opportunities created within this many days before the registration count */
+                lookbackDays: number;
+                /** @description A registration that adds a product line the opportunity lacks goes to a manager instead of being rejected */
+                productLineCoexistence: boolean;
+            } | {
+                /** @constant */
+                id: "partner-conflict";
+                enabled: boolean;
+                /** @description Only a registration sharing a product line conflicts; otherwise any registration on the account does */
+                sameProductLineOnly: boolean;
+            } | {
+                /** @constant */
+                id: "fuzzy-account-review";
+                enabled: boolean;
+            } | {
+                /** @constant */
+                id: "new-account";
+                enabled: boolean;
+            } | {
+                /** @constant */
+                id: "auto-approve";
+                enabled: boolean;
+                /** @description Largest estimated amount approved without a manager (minor units of currency); null for no limit */
+                maxAmountMinor: number | null;
+                currency: string;
+            })[];
+            /** @description How long an approved registration protects the account, by partner tier */
+            protectionDays: {
+                silver: number;
+                gold: number;
+                platinum: number;
+                untiered: number;
+            };
+            extension: {
+                days: number;
+                /** @description The deal must have activity this recent to be extended */
+                activityWithinDays: number;
+            };
+            reminderDaysBefore: number;
+        };
+        RuleSetInput: {
+            /** @description Null for the built-in default (version 0) before any version is saved */
+            id: string | null;
+            version: number;
+            name: string;
+            note: string | null;
+            active: boolean;
+            config: components["schemas"]["RuleSetConfigInput"];
+            createdBy: string | null;
+            createdAt: string | null;
+        };
+        CreateRuleSetInput: {
+            name: string;
+            /**
+             * @description What changed and why
+             * @default null
+             */
+            note: string | null;
+            config: components["schemas"]["RuleSetConfigInput"];
+            /** @default false */
+            activate: boolean;
+        };
+        RuleSetDryRunInput: {
+            config: components["schemas"]["RuleSetConfigInput"];
+            /**
+             * @description How many of the latest automatic decisions to replay
+             * @default 200
+             */
+            last: number;
+        };
+        RuleSetDryRunResultInput: {
+            replayed: number;
+            changed: number;
+            byOutcome: {
+                was: {
+                    [key: string]: number;
+                };
+                would: {
+                    [key: string]: number;
+                };
+            };
+            items: {
+                /** Format: uuid */
+                registrationId: string;
+                partnerName: string;
+                customerName: string;
+                /** Format: date-time */
+                submittedAt: string;
+                was: {
+                    /** @enum {string} */
+                    outcome: "approved" | "rejected" | "under_review";
+                    ruleId: string;
+                    ruleSetVersion: number | null;
+                };
+                would: {
+                    /** @enum {string} */
+                    outcome: "approved" | "rejected" | "under_review";
+                    ruleId: string;
+                    reason: string;
+                };
+                changed: boolean;
+            }[];
+        };
+        ActiveRuleSetInput: {
+            id: string | null;
+            version: number;
+            name: string;
+            config: components["schemas"]["RuleSetConfigInput"];
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
@@ -512,7 +1550,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "jobs.read" | "jobs.run")[];
         };
         SessionInput: {
             user: components["schemas"]["MeInput"];
@@ -846,6 +1884,33 @@ export interface components {
             after: unknown;
             requestId: string | null;
         };
+        DomainEventInput: {
+            id: number;
+            /** @description e.g. registration.approved, registration.expiring, deal.won */
+            type: string;
+            entityType: string;
+            entityId: string;
+            partnerId: string | null;
+            payload: unknown;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        JobInput: {
+            name: string;
+            description: string;
+            intervalSeconds: number;
+            nextRunAt: string | null;
+            lastStartedAt: string | null;
+            lastFinishedAt: string | null;
+            lastResult: unknown;
+            lastError: string | null;
+        };
+        JobRunInput: {
+            name: string;
+            ok: boolean;
+            result: unknown;
+            error: string | null;
+        };
         /** @description RFC 9457 problem details; errors lists each invalid field */
         Problem: {
             type: string;
@@ -915,6 +1980,580 @@ export interface components {
                 [key: string]: string;
             };
         };
+        Deal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            name: string;
+            amountMinor: number;
+            currency: string;
+            /** @enum {string} */
+            stage: "prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost";
+            closeDate: string;
+            ownerId: string | null;
+            productLines: string[];
+            /** @enum {string} */
+            source: "direct" | "partner";
+            nextSteps: string | null;
+            externalIds: {
+                [key: string]: string;
+            };
+            /** @description The partners on the deal; a partner user sees only its own organization's entry */
+            partners: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                /** @enum {string} */
+                role: "sourcing" | "influencing" | "fulfilling" | "technology";
+            }[];
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateDeal: {
+            /** Format: uuid */
+            accountId: string;
+            name: string;
+            amountMinor: number;
+            currency: string;
+            /**
+             * @default prospecting
+             * @enum {string}
+             */
+            stage: "prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            closeDate: string;
+            ownerId?: string | null;
+            /** @description Product lines the deal covers, e.g. ["Analytics", "Security"] */
+            productLines: string[];
+            nextSteps?: string | null;
+            /**
+             * @description CRM record ids by system, e.g. { "salesforce": "0065g00000AbCdE" }
+             * @default {}
+             */
+            externalIds: {
+                [key: string]: string;
+            };
+        };
+        /** @description Vendor staff may change any field; a partner user on the deal only nextSteps */
+        UpdateDeal: {
+            name?: string;
+            amountMinor?: number;
+            currency?: string;
+            /**
+             * @description An open stage; close a deal with POST /api/deals/{id}/close
+             * @enum {string}
+             */
+            stage?: "prospecting" | "qualification" | "proposal" | "negotiation";
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            closeDate?: string;
+            ownerId?: string | null;
+            /** @description Product lines the deal covers, e.g. ["Analytics", "Security"] */
+            productLines?: string[];
+            nextSteps?: string | null;
+            /** @description CRM record ids by system, e.g. { "salesforce": "0065g00000AbCdE" } */
+            externalIds?: {
+                [key: string]: string;
+            };
+        };
+        CloseDeal: {
+            /** @enum {string} */
+            outcome: "won" | "lost";
+            reason: string;
+        };
+        AddDealPartner: {
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            role: "sourcing" | "influencing" | "fulfilling" | "technology";
+        };
+        Registration: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "under_review" | "approved" | "rejected" | "expired" | "won" | "lost" | "withdrawn" | "disputed";
+            customerName: string;
+            customerWebsite: string | null;
+            customerDomain: string | null;
+            customerCountry: string | null;
+            contactName: string | null;
+            contactEmail: string | null;
+            contactTitle: string | null;
+            productLines: string[];
+            amountMinor: number;
+            currency: string;
+            expectedClose: string;
+            notes: string | null;
+            accountId: string | null;
+            accountMatch: ("domain" | "name" | "fuzzy_name" | "new") | null;
+            dealId: string | null;
+            reason: string | null;
+            submittedAt: string | null;
+            decidedAt: string | null;
+            approvedAt: string | null;
+            protectedUntil: string | null;
+            extended: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RegistrationDecision: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            outcome: "approved" | "rejected" | "under_review";
+            /** @description The rule that decided, or "manager" for a person */
+            ruleId: string;
+            ruleSetVersion: number | null;
+            reason: string;
+            automatic: boolean;
+            conflictRegistrationId: string | null;
+            conflictDealId: string | null;
+            inputs: unknown | null;
+            /** Format: date-time */
+            at: string;
+        };
+        RegistrationDetail: {
+            registration: components["schemas"]["Registration"];
+            decisions: components["schemas"]["RegistrationDecision"][];
+            history: {
+                fromStatus: ("draft" | "submitted" | "under_review" | "approved" | "rejected" | "expired" | "won" | "lost" | "withdrawn" | "disputed") | null;
+                /** @enum {string} */
+                toStatus: "draft" | "submitted" | "under_review" | "approved" | "rejected" | "expired" | "won" | "lost" | "withdrawn" | "disputed";
+                reason: string;
+                actorId: string | null;
+                /** Format: date-time */
+                at: string;
+            }[];
+            disputes: {
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                /** @enum {string} */
+                status: "open" | "upheld" | "overturned";
+                resolution: string | null;
+                /** Format: date-time */
+                openedAt: string;
+                resolvedAt: string | null;
+            }[];
+            /** @description Vendor users only; null for partners */
+            conflict: {
+                /** @enum {string} */
+                kind: "registration" | "deal";
+                /** Format: uuid */
+                id: string;
+                partnerName: string | null;
+                customerName: string;
+                productLines: string[];
+                amountMinor: number;
+                currency: string;
+                status: string;
+                /** Format: date-time */
+                since: string;
+                protectedUntil: string | null;
+            } | null;
+        };
+        CreateRegistration: {
+            customerName: string;
+            customerWebsite?: string | null;
+            customerCountry?: string | null;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactTitle?: string | null;
+            /** @description Product lines the deal covers, e.g. ["Analytics", "Security"] */
+            productLines: string[];
+            amountMinor: number;
+            currency: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            expectedClose: string;
+            notes?: string | null;
+            /**
+             * @description Submit at once (decided immediately) instead of saving a draft
+             * @default false
+             */
+            submit: boolean;
+        };
+        UpdateRegistration: {
+            customerName?: string;
+            customerWebsite?: string | null;
+            customerCountry?: string | null;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            contactTitle?: string | null;
+            /** @description Product lines the deal covers, e.g. ["Analytics", "Security"] */
+            productLines?: string[];
+            amountMinor?: number;
+            currency?: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            expectedClose?: string;
+            notes?: string | null;
+        };
+        DecideRegistration: {
+            /** @enum {string} */
+            outcome: "approved" | "rejected";
+            reason: string;
+        };
+        ReasonBody: {
+            reason: string;
+        };
+        ResolveDispute: {
+            /**
+             * @description overturn approves the registration; uphold keeps the decision
+             * @enum {string}
+             */
+            outcome: "overturn" | "uphold";
+            reason: string;
+        };
+        DealNote: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            /** @description Vendor-only; never shown to partners */
+            internal: boolean;
+            authorId: string | null;
+            authorName: string | null;
+            authorPartnerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateDealNote: {
+            body: string;
+            /**
+             * @description Vendor staff only; a partner user sending true is refused
+             * @default false
+             */
+            internal: boolean;
+        };
+        DealTask: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            assigneeId: string | null;
+            assigneeName: string | null;
+            dueDate: string | null;
+            done: boolean;
+            doneAt: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateDealTask: {
+            title: string;
+            /** @description Vendor staff, or a user of the assigning partner's own organization */
+            assigneeId?: string | null;
+            dueDate?: string | null;
+        };
+        UpdateDealTask: {
+            done: boolean;
+            /** @description A word on the outcome, shown on the timeline */
+            note?: string;
+        };
+        Touchpoint: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            kind: "registration" | "referral" | "meeting" | "demo" | "technical_validation" | "proposal_support" | "marketing" | "co_sell_call";
+            note: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            createdBy: string | null;
+        };
+        CreateTouchpoint: {
+            /**
+             * Format: uuid
+             * @description The partner that made the touch; a partner user's own organization when left out
+             */
+            partnerId?: string;
+            /** @enum {string} */
+            kind: "registration" | "referral" | "meeting" | "demo" | "technical_validation" | "proposal_support" | "marketing" | "co_sell_call";
+            note?: string | null;
+            /**
+             * Format: date-time
+             * @description When it happened; not in the future
+             */
+            occurredAt: string;
+        };
+        PrivateOffer: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dealId: string;
+            /** @enum {string} */
+            marketplace: "aws" | "azure" | "gcp";
+            listing: string;
+            priceMinor: number;
+            currency: string;
+            terms: string;
+            durationMonths: number;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "draft" | "sent" | "accepted" | "expired" | "cancelled";
+            /** @description Set for a channel partner private offer (CPPO) */
+            channelPartnerId: string | null;
+            channelPartnerName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A new offer starts as a draft */
+        CreatePrivateOffer: {
+            /** @enum {string} */
+            marketplace: "aws" | "azure" | "gcp";
+            /** @description The marketplace listing (product) the offer is for */
+            listing: string;
+            priceMinor: number;
+            currency: string;
+            terms: string;
+            durationMonths: number;
+            /**
+             * Format: date-time
+             * @description When the offer lapses if not accepted; in the future
+             */
+            expiresAt: string;
+            /** @description For a CPPO: a partner on the deal */
+            channelPartnerId?: string | null;
+        };
+        /** @description Terms can be edited while the offer is a draft */
+        UpdatePrivateOffer: {
+            /** @description The marketplace listing (product) the offer is for */
+            listing?: string;
+            priceMinor?: number;
+            currency?: string;
+            terms?: string;
+            durationMonths?: number;
+            /**
+             * Format: date-time
+             * @description When the offer lapses if not accepted; in the future
+             */
+            expiresAt?: string;
+            /** @description For a CPPO: a partner on the deal */
+            channelPartnerId?: string | null;
+            /**
+             * @description draft → sent → accepted | expired | cancelled, or draft → cancelled
+             * @enum {string}
+             */
+            status?: "draft" | "sent" | "accepted" | "expired" | "cancelled";
+        };
+        DealActivity: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            summary: string;
+            actorId: string | null;
+            partnerId: string | null;
+            internal: boolean;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The co-sell deal view shared by the vendor rep and partner reps */
+        DealView: {
+            deal: components["schemas"]["Deal"];
+            /** @description Newest first; internal notes only for vendor staff */
+            notes: components["schemas"]["DealNote"][];
+            tasks: components["schemas"]["DealTask"][];
+            /** @description The timeline, newest first (the latest 200 entries) */
+            activities: components["schemas"]["DealActivity"][];
+            touchpoints: components["schemas"]["Touchpoint"][];
+            privateOffers: components["schemas"]["PrivateOffer"][];
+            /** @description Registrations linked to the deal; a partner user sees only its own */
+            registrations: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "under_review" | "approved" | "rejected" | "expired" | "won" | "lost" | "withdrawn" | "disputed";
+                protectedUntil: string | null;
+            }[];
+            /** @description The vendor rep's co-sell credit; vendor staff only */
+            repCredit: {
+                /** Format: uuid */
+                repId: string;
+                repName: string | null;
+                partnerIds: string[];
+                amountMinor: number;
+                currency: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+        };
+        ImportDeals: {
+            /** @description Deals to create or update. Each row: accountDomain and/or accountName (an existing account, found by registrable domain, then by normalized name), name, amountMinor, currency, stage, closeDate (YYYY-MM-DD), productLines, and optionally ownerEmail (vendor staff), nextSteps, externalId and externalSystem (salesforce, hubspot, dynamics or other; default other). A row with an externalId updates the deal holding that id; one without updates the deal of the same name on the account. */
+            rows: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @description Check and report only; nothing is written
+             * @default false
+             */
+            dryRun: boolean;
+            /** @description Where the rows come from, e.g. "Salesforce export 2026-01-15"; kept in the audit trail */
+            sourceName?: string;
+        };
+        ImportReport: {
+            dryRun: boolean;
+            /** @description False on a dry run, and whenever any row was rejected */
+            committed: boolean;
+            counts: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                rejected: number;
+            };
+            rows: {
+                /** @description Position of the row in rows, from 0 */
+                row: number;
+                /** @enum {string} */
+                status: "created" | "updated" | "unchanged" | "rejected";
+                /** @description The deal created, updated or matched; null when rejected */
+                dealId: string | null;
+                errors: {
+                    field: string;
+                    message: string;
+                }[];
+            }[];
+        };
+        RuleSetConfig: {
+            /** @description Evaluated in order; the first rule that decides wins */
+            rules: ({
+                /** @constant */
+                id: "direct-opportunity";
+                enabled: boolean;
+                /** @description Only direct opportunities created within this many days before the registration count */
+                lookbackDays: number;
+                /** @description A registration that adds a product line the opportunity lacks goes to a manager instead of being rejected */
+                productLineCoexistence: boolean;
+            } | {
+                /** @constant */
+                id: "partner-conflict";
+                enabled: boolean;
+                /** @description Only a registration sharing a product line conflicts; otherwise any registration on the account does */
+                sameProductLineOnly: boolean;
+            } | {
+                /** @constant */
+                id: "fuzzy-account-review";
+                enabled: boolean;
+            } | {
+                /** @constant */
+                id: "new-account";
+                enabled: boolean;
+            } | {
+                /** @constant */
+                id: "auto-approve";
+                enabled: boolean;
+                /** @description Largest estimated amount approved without a manager (minor units of currency); null for no limit */
+                maxAmountMinor: number | null;
+                currency: string;
+            })[];
+            /** @description How long an approved registration protects the account, by partner tier */
+            protectionDays: {
+                silver: number;
+                gold: number;
+                platinum: number;
+                untiered: number;
+            };
+            extension: {
+                days: number;
+                /** @description The deal must have activity this recent to be extended */
+                activityWithinDays: number;
+            };
+            reminderDaysBefore: number;
+        };
+        RuleSet: {
+            /** @description Null for the built-in default (version 0) before any version is saved */
+            id: string | null;
+            version: number;
+            name: string;
+            note: string | null;
+            active: boolean;
+            config: components["schemas"]["RuleSetConfig"];
+            createdBy: string | null;
+            createdAt: string | null;
+        };
+        CreateRuleSet: {
+            name: string;
+            /**
+             * @description What changed and why
+             * @default null
+             */
+            note: string | null;
+            config: components["schemas"]["RuleSetConfig"];
+            /** @default false */
+            activate: boolean;
+        };
+        RuleSetDryRun: {
+            config: components["schemas"]["RuleSetConfig"];
+            /**
+             * @description How many of the latest automatic decisions to replay
+             * @default 200
+             */
+            last: number;
+        };
+        RuleSetDryRunResult: {
+            replayed: number;
+            changed: number;
+            byOutcome: {
+                was: {
+                    [key: string]: number;
+                };
+                would: {
+                    [key: string]: number;
+                };
+            };
+            items: {
+                /** Format: uuid */
+                registrationId: string;
+                partnerName: string;
+                customerName: string;
+                /** Format: date-time */
+                submittedAt: string;
+                was: {
+                    /** @enum {string} */
+                    outcome: "approved" | "rejected" | "under_review";
+                    ruleId: string;
+                    ruleSetVersion: number | null;
+                };
+                would: {
+                    /** @enum {string} */
+                    outcome: "approved" | "rejected" | "under_review";
+                    ruleId: string;
+                    reason: string;
+                };
+                changed: boolean;
+            }[];
+        };
+        ActiveRuleSet: {
+            id: string | null;
+            version: number;
+            name: string;
+            config: components["schemas"]["RuleSetConfig"];
+        };
         User: {
             /** Format: uuid */
             id: string;
@@ -948,7 +2587,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "jobs.read" | "jobs.run")[];
         };
         Session: {
             user: components["schemas"]["Me"];
@@ -1281,6 +2920,33 @@ export interface components {
             before: unknown;
             after: unknown;
             requestId: string | null;
+        };
+        DomainEvent: {
+            id: number;
+            /** @description e.g. registration.approved, registration.expiring, deal.won */
+            type: string;
+            entityType: string;
+            entityId: string;
+            partnerId: string | null;
+            payload: unknown;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        Job: {
+            name: string;
+            description: string;
+            intervalSeconds: number;
+            nextRunAt: string | null;
+            lastStartedAt: string | null;
+            lastFinishedAt: string | null;
+            lastResult: unknown;
+            lastError: string | null;
+        };
+        JobRun: {
+            name: string;
+            ok: boolean;
+            result: unknown;
+            error: string | null;
         };
     };
     responses: never;
@@ -2582,6 +4248,623 @@ export interface operations {
             };
         };
     };
+    listDeals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, closeDate, amountMinor */
+                sort?: "createdAt" | "-createdAt" | "closeDate" | "-closeDate" | "amountMinor" | "-amountMinor";
+                stage?: "prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost";
+                /** @description true: open stages only; false: closed only */
+                open?: "true" | "false";
+                accountId?: string;
+                partnerId?: string;
+                ownerId?: string;
+                source?: "direct" | "partner";
+                /** @description Deal name contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Deal"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDealInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importDeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportDealsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealView"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDealInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseDealInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDealPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDealPartnerInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeDealPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDealNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDealNoteInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealNote"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDealTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDealTaskInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealTask"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDealTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDealTaskInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealTask"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTouchpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTouchpointInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Touchpoint"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPrivateOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrivateOfferInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateOffer"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePrivateOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePrivateOfferInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateOffer"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIpp: {
         parameters: {
             query?: never;
@@ -2740,6 +5023,783 @@ export interface operations {
                         /** @description Pass as ?cursor= to get the next page; null on the last page */
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegistrations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, expectedClose, amountMinor */
+                sort?: "createdAt" | "-createdAt" | "expectedClose" | "-expectedClose" | "amountMinor" | "-amountMinor";
+                /** @description One status or several, comma-separated: under_review,disputed */
+                status?: string;
+                partnerId?: string;
+                accountId?: string;
+                dealId?: string;
+                /** @description Registrations of the partners this manager owns (the manager's queue) */
+                managerId?: string;
+                /** @description Registrations on this sales rep's accounts */
+                accountOwnerId?: string;
+                /** @description Customer name contains, or a domain */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Registration"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disputeRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveRegistrationDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveDisputeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRuleSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RuleSet"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRuleSetInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSet"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActiveRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveRuleSet"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSet"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dryRunRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleSetDryRunInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetDryRunResult"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: id */
+                sort?: "id" | "-id";
+                type?: string;
+                entityType?: string;
+                entityId?: string;
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DomainEvent"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Job"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: "registrations.expire";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRun"];
                 };
             };
             /** @description Default Response */

@@ -1,10 +1,13 @@
 import {
   IconAddressBook,
+  IconBriefcase,
   IconBuildingStore,
   IconChecklist,
+  IconClipboardCheck,
   IconHome,
   IconKey,
   IconListDetails,
+  IconScale,
   IconTarget,
   IconUsers,
 } from '@tabler/icons-react';
@@ -27,6 +30,14 @@ export const CONSOLE_NAV: NavItem[] = [
     icon: IconAddressBook,
     roles: ['admin', 'partner_manager', 'sales_rep', 'finance'],
   },
+  { to: '/console/registrations', label: 'Deal registrations', icon: IconClipboardCheck },
+  { to: '/console/deals', label: 'Deals', icon: IconBriefcase },
+  {
+    to: '/console/rules',
+    label: 'Rules of engagement',
+    icon: IconScale,
+    roles: ['admin', 'partner_manager', 'sales_rep', 'finance'],
+  },
   { to: '/console/ipp', label: 'Ideal partner profile', icon: IconTarget },
   { to: '/console/users', label: 'Users', icon: IconUsers, roles: ['admin', 'partner_manager'] },
   { to: '/console/api-keys', label: 'API keys', icon: IconKey },
@@ -35,6 +46,8 @@ export const CONSOLE_NAV: NavItem[] = [
 
 export const PORTAL_NAV: NavItem[] = [
   { to: '/portal', label: 'Home', icon: IconHome },
+  { to: '/portal/registrations', label: 'Deal registrations', icon: IconClipboardCheck },
+  { to: '/portal/deals', label: 'Deals', icon: IconBriefcase },
   { to: '/portal/organization', label: 'My organization', icon: IconChecklist },
   { to: '/portal/users', label: 'Users', icon: IconUsers, roles: ['partner_admin'] },
   { to: '/portal/api-keys', label: 'API keys', icon: IconKey },
