@@ -4,12 +4,13 @@ import { Link } from '@tanstack/react-router';
 import { useCan } from '../../shared/auth/permissions';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
+import { formatDay, todayIso } from '../../shared/dates';
 import { DealStageBadge, PartnerRoleBadge } from '../../shared/deals/deal-badges';
 import { dealQueryFrom, sortFrom, statusFrom, useDealFilters } from '../../shared/deals/deal-filters';
-import { type Deal, formatDay, isClosed, todayIso } from '../../shared/deals/deal-format';
+import { type Deal, isClosed } from '../../shared/deals/deal-format';
 import { fetchDeals, useDealViewer } from '../../shared/deals/deal-queries';
-import { formatMoney } from '../../shared/deals/money';
 import { PageHeader } from '../../shared/layout/page-header';
+import { formatMoney } from '../../shared/money';
 import { EmptyState } from '../../shared/states/states';
 import { SearchBox } from '../../vendor/partner-filters';
 

@@ -32,15 +32,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { type ComponentType, type ReactNode, useState } from 'react';
 import { useCan } from '../../shared/auth/permissions';
-import { formatMoney } from '../../shared/deals/money';
+import { formatDay } from '../../shared/dates';
 import { changedFields } from '../../shared/form/values';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
+import { formatMoney } from '../../shared/money';
 import { RegistrationStatusBadge } from '../../shared/registrations/registration-status-badge';
 import { NotFoundPage } from '../../shared/states/not-found-page';
 import { ErrorState, isNotFound, LoadingState } from '../../shared/states/states';
 import { notifySaved } from './notify';
-import { formatDay, ProtectionWindow } from './protection';
+import { ProtectionWindow } from './protection';
 import { ReasonDialog } from './reason-dialog';
 import { type RegistrationFields, RegistrationForm } from './registration-form';
 import {

@@ -19,16 +19,17 @@ import { KpiTile } from '../../shared/charts/kpi-tile';
 import { type CsvColumn, downloadCsv, fetchAll, toCsv } from '../../shared/data-table/csv-export';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
-import { currencyExponent, formatMoney } from '../../shared/deals/money';
+import { formatDay } from '../../shared/dates';
 import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
+import { currencyExponent, formatMoney } from '../../shared/money';
 import {
   REGISTRATION_STATUS_ORDER,
   RegistrationStatusBadge,
   registrationStatusLabel,
 } from '../../shared/registrations/registration-status-badge';
 import { EmptyState } from '../../shared/states/states';
-import { daysLeftText, formatDay, ProtectionCell } from './protection';
+import { daysLeftText, ProtectionCell } from './protection';
 import {
   daysUntil,
   EXPIRING_SOON_DAYS,

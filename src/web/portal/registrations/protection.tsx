@@ -2,16 +2,7 @@ import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { formatDate } from '../../shared/format';
 import { daysUntil, EXPIRING_SOON_DAYS, isProtected, type Registration } from './registration-queries';
 
-const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
-
 /** A calendar date (YYYY-MM-DD) as the user reads it, on that day whatever their time zone. */
-export function formatDay(day: string | null | undefined): string {
-  if (!day) return '—';
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return day;
-  return dayFormat.format(new Date(y, m - 1, d));
-}
-
 export const daysLeftText = (days: number) =>
   days <= 0 ? 'ends today' : days === 1 ? '1 day left' : `${days} days left`;
 

@@ -12,11 +12,11 @@ import {
 } from '@mantine/core';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type FieldError } from '../../shared/api/client';
-import { currencyExponent, currencyOptions, toMajorText, toMinorUnits } from '../../shared/deals/money';
 import { useFieldErrors } from '../../shared/form/field-errors';
 import { FormError } from '../../shared/form/form-error';
 import { listFieldError } from '../../shared/form/list-field-error';
 import { blankToNull } from '../../shared/form/values';
+import { currencyExponent, currencyOptions, toMajorText, toMinorUnits } from '../../shared/money';
 import type { Registration, UpdateRegistrationBody } from './registration-queries';
 
 /** What the form sends: every field of a registration, blanks as null. */

@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ApiError, api, unwrap } from '../api/client';
 import { ConfirmDialog } from '../form/confirm-dialog';
+import { formatMoney } from '../money';
 import type { Deal } from './deal-format';
 import { useRefreshDeals } from './deal-queries';
-import { formatMoney } from './money';
 
 /** Close won or lost, with the reason the timeline keeps; a win with partners credits the owning rep. */
 export function CloseDealDialog({

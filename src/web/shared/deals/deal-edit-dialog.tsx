@@ -7,9 +7,9 @@ import { useFieldErrors } from '../form/field-errors';
 import { FormError } from '../form/form-error';
 import { listFieldError } from '../form/list-field-error';
 import { changedFields } from '../form/values';
+import { currencyOptions, toMajorText, toMinorUnits } from '../money';
 import type { Deal } from './deal-format';
 import { useDealViewer, useRefreshDeals } from './deal-queries';
-import { currencyOptions, toMajorText, toMinorUnits } from './money';
 
 interface EditForm {
   name: string;

@@ -5,20 +5,14 @@ import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { UserName } from '../../vendor/badges';
 import { api, unwrap } from '../api/client';
+import { formatDay, todayIso } from '../dates';
 import { formatDateTime } from '../format';
+import { formatMoney } from '../money';
 import { CloseDealDialog } from './close-deal-dialog';
 import { DealSourceBadge, DealStageBadge, PartnerRoleBadge } from './deal-badges';
 import { DealEditDialog } from './deal-edit-dialog';
-import {
-  type DealView,
-  formatDay,
-  isClosed,
-  type OpenStage,
-  openStageOptions,
-  todayIso,
-} from './deal-format';
+import { type DealView, isClosed, type OpenStage, openStageOptions } from './deal-format';
 import { type DealViewer, useRefreshDeals } from './deal-queries';
-import { formatMoney } from './money';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

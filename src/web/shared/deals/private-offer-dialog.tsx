@@ -13,20 +13,12 @@ import {
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas, unwrap } from '../api/client';
+import { daysFromToday, endOfDayInstant, instantToDay, todayIso } from '../dates';
 import { useFieldErrors } from '../form/field-errors';
 import { FormError } from '../form/form-error';
-import {
-  type Deal,
-  daysFromToday,
-  endOfDayInstant,
-  instantToDay,
-  type Marketplace,
-  marketplaceOptions,
-  type PrivateOffer,
-  todayIso,
-} from './deal-format';
+import { currencyOptions, toMajorText, toMinorUnits } from '../money';
+import { type Deal, type Marketplace, marketplaceOptions, type PrivateOffer } from './deal-format';
 import { useRefreshDeals } from './deal-queries';
-import { currencyOptions, toMajorText, toMinorUnits } from './money';
 
 interface OfferForm {
   marketplace: Marketplace;

@@ -5,6 +5,7 @@ import { type ReactNode, useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { ConfirmDialog } from '../form/confirm-dialog';
 import { formatDateTime } from '../format';
+import { formatMoney } from '../money';
 import { DealPanel, OfferStatusBadge, PanelEmpty } from './deal-badges';
 import {
   type Deal,
@@ -16,7 +17,6 @@ import {
   type PrivateOffer,
 } from './deal-format';
 import { type DealViewer, useRefreshDeals } from './deal-queries';
-import { formatMoney } from './money';
 import { PrivateOfferDialog } from './private-offer-dialog';
 
 const MOVE_LABELS: Record<OfferStatus, string> = {

@@ -1,9 +1,9 @@
 import { Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCoin } from '@tabler/icons-react';
 import { formatDateTime } from '../format';
+import { formatMoney } from '../money';
 import { DealPanel } from './deal-badges';
 import type { DealView } from './deal-format';
-import { formatMoney } from './money';
 
 /** The owning rep's co-sell credit for a win with partners on it; vendor staff only. */
 export function RepCreditPanel({ view }: { view: DealView }) {

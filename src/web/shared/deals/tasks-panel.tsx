@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { ownerOptions, useVendorUsers } from '../../vendor/queries';
 import { api, unwrap } from '../api/client';
+import { formatDay, todayIso } from '../dates';
 import { useFieldErrors } from '../form/field-errors';
 import { FormError } from '../form/form-error';
 import { DealPanel, PanelEmpty } from './deal-badges';
-import { type DealTask, formatDay, isOverdue, todayIso } from './deal-format';
+import { type DealTask, isOverdue } from './deal-format';
 import { type DealViewer, useRefreshDeals } from './deal-queries';
 
 /** Open tasks first, soonest due first (no due date last); done tasks at the end. */

@@ -2,18 +2,15 @@ import { Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput
 import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { api, unwrap } from '../api/client';
+import { dayToInstant, formatDay, instantToDay, todayIso } from '../dates';
 import { useFieldErrors } from '../form/field-errors';
 import { FormError } from '../form/form-error';
 import { DealPanel, PanelEmpty } from './deal-badges';
 import {
   type Deal,
-  dayToInstant,
-  formatDay,
-  instantToDay,
   TOUCHPOINT_KIND_LABELS,
   type Touchpoint,
   type TouchpointKind,
-  todayIso,
   touchpointKindOptions,
 } from './deal-format';
 import { type DealViewer, useRefreshDeals } from './deal-queries';

@@ -4,6 +4,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
+import { formatDay, todayIso } from '../../shared/dates';
 import { DealSourceBadge, DealStageBadge } from '../../shared/deals/deal-badges';
 import {
   DEAL_FILTER_KEYS,
@@ -16,16 +17,14 @@ import {
   DEAL_STAGE_LABELS,
   type Deal,
   dealStageOptions,
-  formatDay,
   isClosed,
   openStageOptions,
   PARTNER_ROLE_LABELS,
-  todayIso,
 } from '../../shared/deals/deal-format';
 import { fetchDeals, useDealViewer } from '../../shared/deals/deal-queries';
-import { formatMoney, toMajorText } from '../../shared/deals/money';
 import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
+import { formatMoney, toMajorText } from '../../shared/money';
 import { EmptyState } from '../../shared/states/states';
 import { CsvExportButton } from '../csv-export-button';
 import { SearchBox } from '../partner-filters';

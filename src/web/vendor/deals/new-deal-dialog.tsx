@@ -2,12 +2,13 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput }
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas, unwrap } from '../../shared/api/client';
-import { daysFromToday, type OpenStage, openStageOptions } from '../../shared/deals/deal-format';
+import { daysFromToday } from '../../shared/dates';
+import { type OpenStage, openStageOptions } from '../../shared/deals/deal-format';
 import { type DealViewer, useRefreshDeals } from '../../shared/deals/deal-queries';
-import { currencyOptions, toMinorUnits } from '../../shared/deals/money';
 import { useFieldErrors } from '../../shared/form/field-errors';
 import { FormError } from '../../shared/form/form-error';
 import { listFieldError } from '../../shared/form/list-field-error';
+import { currencyOptions, toMinorUnits } from '../../shared/money';
 import { ownerOptions, useVendorUsers } from '../queries';
 import { AccountPicker, type PickedAccount } from './account-picker';
 

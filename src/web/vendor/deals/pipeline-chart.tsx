@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../shared/charts/chart-card';
 import { DEAL_STAGE_LABELS, type Deal, OPEN_STAGES } from '../../shared/deals/deal-format';
 import { DEALS_KEY, type DealListQuery, fetchDeals } from '../../shared/deals/deal-queries';
-import { formatMoney, formatMoneyCompact } from '../../shared/deals/money';
+import { formatMoney, formatMoneyCompact } from '../../shared/money';
 
 const PAGE = 200;
 const MAX_PAGES = 10;

@@ -2,9 +2,10 @@ import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } fro
 import { IconArrowsLeftRight, IconCircleCheck } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { formatDay } from '../../shared/dates';
 import { formatDate, humanize } from '../../shared/format';
+import { formatMoney } from '../../shared/money';
 import { RegistrationStatusBadge } from '../../shared/registrations/registration-status-badge';
-import { formatDay, formatMoney } from './format';
 import { ProductLines } from './product-lines';
 import type { RegistrationDetail } from './registration-queries';
 

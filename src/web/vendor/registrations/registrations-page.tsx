@@ -6,8 +6,10 @@ import { useCan } from '../../shared/auth/permissions';
 import { useSession } from '../../shared/auth/session';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
+import { formatDay } from '../../shared/dates';
 import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
+import { formatMoney } from '../../shared/money';
 import {
   RegistrationStatusBadge,
   registrationStatusLabel,
@@ -17,7 +19,6 @@ import { CsvExportButton } from '../csv-export-button';
 import { SearchBox } from '../partner-filters';
 import { PartnerPicker } from '../partner-picker';
 import { partnerQuery } from '../queries';
-import { formatDay, formatMoney } from './format';
 import {
   fetchRegistrations,
   QUEUE_STATUSES,

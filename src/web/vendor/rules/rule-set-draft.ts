@@ -1,6 +1,10 @@
 import type { FieldError } from '../../shared/api/client';
 import { numberOrNull } from '../../shared/form/values';
-import { minorDigits, toMajor, toMinor } from '../registrations/format';
+import { currencyExponent } from '../../shared/money';
+
+const toMajor = (amountMinor: number, currency: string) => amountMinor / 10 ** currencyExponent(currency);
+const toMinor = (major: number, currency: string) => Math.round(major * 10 ** currencyExponent(currency));
+
 import { DEFAULT_RULES, RULE_IDS, type Rule, type RuleId, type RuleSetConfig } from './rule-info';
 
 type NumberField = number | string;
@@ -108,7 +112,8 @@ export function localErrors(draft: ConfigDraft): FieldError[] {
 }
 
 /** Decimal places the amount input allows for a currency (none for JPY). */
-export const amountScale = (currency: string) => (/^[A-Za-z]{3}$/.test(currency) ? minorDigits(currency) : 2);
+export const amountScale = (currency: string) =>
+  /^[A-Za-z]{3}$/.test(currency) ? currencyExponent(currency) : 2;
 
 export const sameConfig = (a: RuleSetConfig, b: RuleSetConfig) => JSON.stringify(a) === JSON.stringify(b);
 

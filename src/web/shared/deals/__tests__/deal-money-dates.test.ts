@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay, todayIso } from '../../dates';
+import { currencyExponent, formatMoney, toMajorText, toMinorUnits } from '../../money';
 import { dealQueryFrom } from '../deal-filters';
-import { formatDay, isOverdue, todayIso } from '../deal-format';
-import { currencyExponent, formatMoney, toMajorText, toMinorUnits } from '../money';
+import { isOverdue } from '../deal-format';
 
 describe('money in minor units', () => {
   it("uses each currency's own exponent", () => {
