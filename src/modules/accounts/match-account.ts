@@ -10,6 +10,7 @@ export interface AccountMatchResult {
 }
 
 const FUZZY_CANDIDATES = 10;
+const FUZZY_THRESHOLD = 0.5;
 
 /**
  * Finds the account a company description names: registrable domain first, then normalized name,
@@ -22,13 +23,16 @@ export async function matchAccount(
 ): Promise<AccountMatchResult | null> {
   const pick = { id: accounts.id, name: accounts.name, ownerId: accounts.ownerId, domains: accounts.domains };
   if (company.domain) {
-    const [row] = await ctx.db
-      .select(pick)
+    // No ORDER BY / LIMIT here: with them the planner walks another index and filters every row,
+    // since it cannot estimate how rare one element of the domains array is; the GIN lookup is exact.
+    const rows = await ctx.db
+      .select({ ...pick, createdAt: accounts.createdAt })
       .from(accounts)
-      .where(arrayContains(accounts.domains, [company.domain]))
-      .orderBy(asc(accounts.createdAt))
-      .limit(1);
-    if (row) return { account: row, rule: 'domain', confidence: 1 };
+      .where(arrayContains(accounts.domains, [company.domain]));
+    const [first] = rows.sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+    );
+    if (first) return { account: first, rule: 'domain', confidence: 1 };
   }
   if (!company.normalizedName) return null;
   const [byName] = await ctx.db
@@ -39,6 +43,11 @@ export async function matchAccount(
     .limit(1);
   if (byName) return { account: byName, rule: 'name', confidence: company.domain ? 0.9 : 0.95 };
   if (company.normalizedName.length < 4) return null;
+  // Candidates need half their trigrams in common: below that the index returns tens of thousands of
+  // rows for names with a common word ("… logistics"), and isFuzzyNameMatch rejects them anyway.
+  await ctx.db.execute(
+    sql`select set_config('pg_trgm.similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
+  );
   const similarity = sql<number>`similarity(${accounts.normalizedName}, ${company.normalizedName})`;
   const candidates = await ctx.db
     .select({ ...pick, normalizedName: accounts.normalizedName, similarity })
