@@ -1,5 +1,6 @@
-import { arrayContains, asc, eq, sql } from 'drizzle-orm';
-import { isFuzzyNameMatch } from '../../analytics/matching/fuzzy-name.js';
+import { and, arrayContains, asc, eq, gte, lt, or, sql } from 'drizzle-orm';
+import { nameCarriesEvidence } from '../../analytics/matching/company-match.js';
+import { fuzzyNameSimilarity, isFuzzyNameMatch } from '../../analytics/matching/fuzzy-name.js';
 import type { Ctx } from '../../platform/context.js';
 import { accounts } from './accounts.table.js';
 
@@ -9,12 +10,29 @@ export interface AccountMatchResult {
   confidence: number;
 }
 
-const FUZZY_CANDIDATES = 10;
-const FUZZY_THRESHOLD = 0.5;
+const FUZZY_CANDIDATES = 20;
+
+/**
+ * Fuzzy candidates come from blocks of names sharing their first three characters (with or without
+ * spaces: "o reilly" / "oreilly"), read as a range of the name index. A trigram search over the whole
+ * table costs hundreds of milliseconds at a million accounts for names with a common word, while a
+ * block is a few hundred index entries. The price: a typo within the first three letters is found
+ * only by domain or exact name.
+ */
+export function fuzzyBlocks(normalizedName: string): string[] {
+  const firstThree = (name: string) => [...name].slice(0, 3).join('');
+  return [...new Set([firstThree(normalizedName), firstThree(normalizedName.replaceAll(' ', ''))])];
+}
+
+function namesStartingWith(prefix: string) {
+  const chars = [...prefix];
+  const upper = chars.slice(0, -1).join('') + String.fromCodePoint(chars.at(-1)!.codePointAt(0)! + 1);
+  return and(gte(accounts.normalizedName, prefix), lt(accounts.normalizedName, upper));
+}
 
 /**
  * Finds the account a company description names: registrable domain first, then normalized name,
- * then a fuzzy name check on trigram candidates. Precision first — a fuzzy candidate whose domains
+ * then a fuzzy name check on candidates from the same name block. Precision first — a fuzzy candidate whose domains
  * differ from a known company domain is never taken.
  */
 export async function matchAccount(
@@ -34,7 +52,7 @@ export async function matchAccount(
     );
     if (first) return { account: first, rule: 'domain', confidence: 1 };
   }
-  if (!company.normalizedName) return null;
+  if (!nameCarriesEvidence(company.normalizedName)) return null;
   const [byName] = await ctx.db
     .select(pick)
     .from(accounts)
@@ -43,26 +61,18 @@ export async function matchAccount(
     .limit(1);
   if (byName) return { account: byName, rule: 'name', confidence: company.domain ? 0.9 : 0.95 };
   if (company.normalizedName.length < 4) return null;
-  // Candidates need half their trigrams in common: below that the index returns tens of thousands of
-  // rows for names with a common word ("… logistics"), and isFuzzyNameMatch rejects them anyway.
-  await ctx.db.execute(
-    sql`select set_config('pg_trgm.similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
-  );
-  const similarity = sql<number>`similarity(${accounts.normalizedName}, ${company.normalizedName})`;
   const candidates = await ctx.db
-    .select({ ...pick, normalizedName: accounts.normalizedName, similarity })
+    .select({ ...pick, normalizedName: accounts.normalizedName })
     .from(accounts)
-    .where(sql`${accounts.normalizedName} % ${company.normalizedName}`)
-    .orderBy(sql`${similarity} desc`, asc(accounts.id))
+    .where(or(...fuzzyBlocks(company.normalizedName).map(namesStartingWith)))
+    .orderBy(sql`similarity(${accounts.normalizedName}, ${company.normalizedName}) desc`, asc(accounts.id))
     .limit(FUZZY_CANDIDATES);
   for (const candidate of candidates) {
     const domainsDisagree = company.domain !== null && candidate.domains.length > 0;
     if (domainsDisagree || !isFuzzyNameMatch(company.normalizedName, candidate.normalizedName)) continue;
-    return {
-      account: candidate,
-      rule: 'fuzzy_name',
-      confidence: Math.round(candidate.similarity * 100) / 100,
-    };
+    const confidence =
+      Math.round(fuzzyNameSimilarity(company.normalizedName, candidate.normalizedName) * 100) / 100;
+    return { account: candidate, rule: 'fuzzy_name', confidence };
   }
   return null;
 }
