@@ -64,7 +64,13 @@ export async function matchAccount(
   const candidates = await ctx.db
     .select({ ...pick, normalizedName: accounts.normalizedName })
     .from(accounts)
-    .where(or(...fuzzyBlocks(company.normalizedName).map(namesStartingWith)))
+    .where(
+      and(
+        or(...fuzzyBlocks(company.normalizedName).map(namesStartingWith)),
+        // A company with a domain matches a fuzzy name only on an account without one (see below).
+        company.domain ? sql`cardinality(${accounts.domains}) = 0` : undefined,
+      ),
+    )
     .orderBy(sql`similarity(${accounts.normalizedName}, ${company.normalizedName}) desc`, asc(accounts.id))
     .limit(FUZZY_CANDIDATES);
   for (const candidate of candidates) {

@@ -15,6 +15,8 @@ export interface DecisionToApply extends RuleDecision {
   inputs: DecisionInputs | null;
   /** The manager who decided, or null for an automatic decision. */
   decidedBy: string | null;
+  /** The account's owning rep when already known, so an approval need not read it again. */
+  accountOwnerId?: string | null;
 }
 
 /** Stores the decision, moves the registration, and on approval starts protection and opens the deal. */
@@ -41,11 +43,15 @@ export async function applyDecision(
   });
   const approved = decision.outcome === 'approved';
   const days = protectionDaysFor(decision.ruleSet.config, loaded.partnerTier);
-  const [decided] = await ctx.db
+  const dealId = approved
+    ? await attachRegistrationToDeal(ctx, before, decision.conflictOpportunityId, decision.accountOwnerId)
+    : before.opportunityId;
+  const [after] = await ctx.db
     .update(registrations)
     .set({
       status: decision.outcome,
       decidedAt: now,
+      opportunityId: dealId,
       ...(approved
         ? { approvedAt: now, protectedUntil: new Date(now.getTime() + days * DAY_MS), reminderSentAt: null }
         : {}),
@@ -53,11 +59,9 @@ export async function applyDecision(
     })
     .where(eq(registrations.id, before.id))
     .returning();
-  let after = decided!;
-  if (approved) after = await attachRegistrationToDeal(ctx, after, decision.conflictOpportunityId);
   await recordRegistrationChange(ctx, {
     before,
-    after,
+    after: after!,
     action: decision.outcome === 'under_review' ? 'routed_to_review' : decision.outcome,
     reason: decision.reason,
     eventPayload: {
@@ -66,5 +70,5 @@ export async function applyDecision(
       automatic: !decision.decidedBy,
     },
   });
-  return { ...loaded, row: after };
+  return { ...loaded, row: after! };
 }

@@ -5,7 +5,6 @@ import { actorUserId } from '../../platform/policy.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { dealActivities, dealPartners, opportunities, touchpoints } from './deals.table.js';
 import type { RegistrationRow } from './registration-view.js';
-import { registrations } from './registrations.table.js';
 
 /**
  * An approved registration becomes a co-sell deal: a new partner-sourced opportunity, or — when a
@@ -16,17 +15,16 @@ export async function attachRegistrationToDeal(
   ctx: Ctx,
   row: RegistrationRow,
   existingDealId: string | null,
-): Promise<RegistrationRow> {
+  knownAccountOwnerId?: string | null,
+): Promise<string> {
   const now = ctx.clock.now();
   const actorId = actorUserId(ctx.actor);
   let dealId = row.opportunityId ?? existingDealId;
   const role = row.opportunityId || !existingDealId ? 'sourcing' : 'influencing';
+  const newDeal = !dealId;
   if (!dealId) {
-    const [account] = await ctx.db
-      .select({ ownerId: accounts.ownerId })
-      .from(accounts)
-      .where(eq(accounts.id, row.accountId!))
-      .limit(1);
+    const ownerId =
+      knownAccountOwnerId !== undefined ? knownAccountOwnerId : await accountOwner(ctx, row.accountId!);
     dealId = ctx.ids();
     await ctx.db.insert(opportunities).values({
       id: dealId,
@@ -36,7 +34,7 @@ export async function attachRegistrationToDeal(
       currency: row.currency,
       stage: 'qualification',
       closeDate: row.expectedClose,
-      ownerId: account?.ownerId ?? null,
+      ownerId,
       productLines: row.productLines,
       source: 'partner',
       createdAt: now,
@@ -50,12 +48,16 @@ export async function attachRegistrationToDeal(
       payload: { dealId, registrationId: row.id, source: 'partner' },
     });
   }
-  const [existing] = await ctx.db
-    .select({ id: dealPartners.id })
-    .from(dealPartners)
-    .where(and(eq(dealPartners.opportunityId, dealId), eq(dealPartners.partnerId, row.partnerId)))
-    .limit(1);
-  if (!existing) {
+  const onDealAlready =
+    !newDeal &&
+    (
+      await ctx.db
+        .select({ id: dealPartners.id })
+        .from(dealPartners)
+        .where(and(eq(dealPartners.opportunityId, dealId), eq(dealPartners.partnerId, row.partnerId)))
+        .limit(1)
+    ).length > 0;
+  if (!onDealAlready) {
     await ctx.db.insert(dealPartners).values({
       id: ctx.ids(),
       opportunityId: dealId,
@@ -83,10 +85,14 @@ export async function attachRegistrationToDeal(
     partnerId: row.partnerId,
     at: now,
   });
-  const [updated] = await ctx.db
-    .update(registrations)
-    .set({ opportunityId: dealId })
-    .where(eq(registrations.id, row.id))
-    .returning();
-  return updated!;
+  return dealId;
+}
+
+async function accountOwner(ctx: Ctx, accountId: string): Promise<string | null> {
+  const [account] = await ctx.db
+    .select({ ownerId: accounts.ownerId })
+    .from(accounts)
+    .where(eq(accounts.id, accountId))
+    .limit(1);
+  return account?.ownerId ?? null;
 }

@@ -3,7 +3,7 @@ import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { AppError, invalidField } from '../../platform/errors.js';
 import { actorUserId, partnerScope } from '../../platform/policy.js';
-import { decideAutomatically } from './decide-automatically.js';
+import { decideAutomatically, decidedView } from './decide-automatically.js';
 import { loadRegistration, registrationView } from './load-registration.js';
 import { recordRegistrationChange } from './record-registration-change.js';
 import type {
@@ -69,13 +69,15 @@ export async function createRegistration(ctx: Ctx, input: CreateRegistrationInpu
         updatedAt: now,
       })
       .returning();
+    const loaded = await loadRegistration(tx, row!.id);
+    // Submitted at once, it is registered in one step: no draft in its history.
+    if (input.submit) return decidedView(await decideAutomatically(tx, loaded, { fresh: true }));
     await recordRegistrationChange(tx, {
       before: null,
       after: row!,
       action: 'created',
       reason: 'Draft saved',
     });
-    const loaded = await loadRegistration(tx, row!.id);
-    return registrationView(tx, input.submit ? await decideAutomatically(tx, loaded) : loaded);
+    return registrationView(tx, loaded);
   });
 }

@@ -1,11 +1,11 @@
 import { type Ctx, inTransaction } from '../../platform/context.js';
-import { decideAutomatically } from './decide-automatically.js';
-import { loadRegistration, registrationView } from './load-registration.js';
+import { decideAutomatically, decidedView } from './decide-automatically.js';
+import { loadRegistration } from './load-registration.js';
 import type { Registration } from './registrations.schemas.js';
 
 export async function submitRegistration(ctx: Ctx, id: string): Promise<Registration> {
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadRegistration(tx, id, { forUpdate: true });
-    return registrationView(tx, await decideAutomatically(tx, loaded));
+    return decidedView(await decideAutomatically(tx, loaded));
   });
 }

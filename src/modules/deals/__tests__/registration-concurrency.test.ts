@@ -223,4 +223,23 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('concurrent registrations of one
       await expectOneWinner(c, results);
     }
   });
+
+  it(`two partners whose spellings match only fuzzily are decided in turn (${ROUNDS} races)`, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const names = [`Kestrel Optics ${round}`, `Kestrel Optic ${round}`];
+      const responses = await Promise.all(
+        reps.slice(0, 2).map((rep, i) =>
+          t.request(null, {
+            method: 'POST',
+            url: '/api/registrations',
+            headers: rep.headers,
+            payload: payload({ customerName: names[i] }, i),
+          }),
+        ),
+      );
+      const results = responses.map((res) => res.json() as RegistrationBody);
+      expect(results.map((r) => r.status).sort(), names.join(' / ')).toEqual(['approved', 'under_review']);
+      expect(new Set(results.map((r) => r.accountId)).size, 'one account').toBe(1);
+    }
+  });
 });

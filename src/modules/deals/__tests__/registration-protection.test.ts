@@ -126,6 +126,6 @@ describe('protection windows', () => {
     const types = (await findEvents(t.systemCtx, { limit: 200, sort: 'id', entityId: reg.id })).items.map(
       (e) => e.type,
     );
-    expect(types).toEqual(['registration.created', 'registration.registered', 'registration.approved']);
+    expect(types).toEqual(['registration.registered', 'registration.approved']);
   });
 });
