@@ -250,11 +250,12 @@ async function seedAccounts(db: Db, adminId: string, log: Log): Promise<void> {
       const to = Math.min(ACCOUNT_COUNT, from + ACCOUNT_BATCH - 1);
       // g - 1 in mixed radix (40 first words, 50 second words, then a number) is unique for every g.
       await tx.execute(sql`
-        INSERT INTO accounts (id, name, normalized_name, domains, country, industry, employees, owner_id, status,
+        INSERT INTO accounts (id, name, normalized_name, match_key, domains, country, industry, employees, owner_id, status,
           external_ids, created_at, updated_at)
         SELECT ${benchUuid(sql`'trellis-bench-account-' || g`)},
           n.base || (${words(ACCOUNT_LEGAL_FORMS)})[1 + ${pick(ACCOUNT_LEGAL_FORMS.length, 1)}],
           lower(n.base),
+          replace(lower(n.base), ' ', ''),
           ARRAY[n.slug || '.example'],
           (${words(COUNTRIES)})[1 + ${pick(12, 2)}],
           (${words(INDUSTRIES)})[1 + ${pick(7, 3)}],

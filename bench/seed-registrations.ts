@@ -324,11 +324,12 @@ async function seedAccounts(tx: Db, sizes: SeedSizes, ownerId: string, at: Date)
     for (let from = 1; from <= sizes.accounts; from += ACCOUNT_BATCH) {
       const to = Math.min(sizes.accounts, from + ACCOUNT_BATCH - 1);
       await tx.execute(sql`
-        INSERT INTO accounts (id, name, normalized_name, domains, country, industry, employees, owner_id, status,
+        INSERT INTO accounts (id, name, normalized_name, match_key, domains, country, industry, employees, owner_id, status,
           external_ids, created_at, updated_at)
         SELECT ${accountIdSql(sql`g`)},
           c.brand || ' ' || c.ind || (${words(LEGAL_FORMS)})[1 + ${pick(LEGAL_FORMS.length, 11)}],
           lower(c.brand || ' ' || c.ind),
+          replace(lower(c.brand || ' ' || c.ind), ' ', ''),
           CASE WHEN ${pick(100, 12)} < 15 THEN ARRAY[c.domain, c.alt_domain] ELSE ARRAY[c.domain] END,
           (${words(COUNTRIES)})[1 + ${pick(COUNTRIES.length, 13)}],
           (${words(ACCOUNT_INDUSTRIES)})[1 + ${pick(ACCOUNT_INDUSTRIES.length, 14)}],
@@ -585,6 +586,13 @@ export async function seedRegistrationData(
       await vacuumAnalyze(db, TOUCHED_TABLES);
     }
     await refreshProtection(db, existing);
+    // A data set seeded before accounts had match keys: its generated names carry no legal forms in
+    // their normalized form, so the key is the normalized name without spaces.
+    const filled = await db.execute(
+      sql`update accounts set match_key = replace(normalized_name, ' ', '') where match_key = ''`,
+    );
+    if (((filled as unknown as { rowCount?: number; affectedRows?: number }).rowCount ?? 0) > 0)
+      await vacuumAnalyze(db, ['accounts']);
     log(
       `reusing ${sizes.accounts.toLocaleString('en-US')} accounts, ${sizes.registrations.toLocaleString('en-US')} registrations (seeded ${existing.seededAt.toISOString()})`,
     );

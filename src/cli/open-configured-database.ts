@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
+import { backfillAccountMatchKeys } from '../modules/accounts/backfill-match-keys.js';
 import type { Config } from '../platform/config.js';
 import { type Database, openDatabase } from '../platform/db/client.js';
 import { migrateDatabase } from '../platform/db/migrate.js';
@@ -28,6 +29,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   }
   try {
     await migrateDatabase(database);
+    await backfillAccountMatchKeys(database.db);
     return database;
   } catch (error) {
     await database.close().catch(() => undefined);

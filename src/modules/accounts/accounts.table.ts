@@ -7,6 +7,8 @@ export const accounts = pgTable(
     id: uuid('id').primaryKey(),
     name: text('name').notNull(),
     normalizedName: text('normalized_name').notNull(),
+    /** companyMatchKey of the normalized name: exact and fuzzy name matching read this. */
+    matchKey: text('match_key').notNull().default(''),
     domains: text('domains').array().notNull(),
     country: text('country'),
     industry: text('industry'),
@@ -19,6 +21,7 @@ export const accounts = pgTable(
   },
   (t) => [
     index('accounts_name_idx').on(t.normalizedName, t.id),
+    index('accounts_match_key_idx').on(t.matchKey),
     index('accounts_created_idx').on(t.createdAt, t.id),
     index('accounts_status_idx').on(t.status, t.normalizedName, t.id),
     index('accounts_owner_idx').on(t.ownerId),

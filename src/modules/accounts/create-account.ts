@@ -1,3 +1,4 @@
+import { companyMatchKey } from '../../analytics/matching/match-key.js';
 import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
@@ -9,6 +10,7 @@ import { accounts } from './accounts.table.js';
 
 export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promise<Account> {
   const domains = normalizeAccountDomains(input.domains);
+  const normalizedName = normalizeCompanyName(input.name);
   return inTransaction(ctx, async (tx) => {
     if (input.ownerId) await assertVendorUser(tx, input.ownerId, 'ownerId');
     const now = ctx.clock.now();
@@ -17,7 +19,8 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
       .values({
         id: ctx.ids(),
         name: input.name,
-        normalizedName: normalizeCompanyName(input.name),
+        normalizedName,
+        matchKey: companyMatchKey(normalizedName),
         domains,
         country: input.country ?? null,
         industry: input.industry ?? null,

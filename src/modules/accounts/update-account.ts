@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { companyMatchKey } from '../../analytics/matching/match-key.js';
 import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
@@ -12,7 +13,10 @@ import { getAccountRow } from './get-account.js';
 export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountInput): Promise<Account> {
   const changes: Partial<typeof accounts.$inferInsert> = { ...input };
   if (input.domains) changes.domains = normalizeAccountDomains(input.domains);
-  if (input.name) changes.normalizedName = normalizeCompanyName(input.name);
+  if (input.name) {
+    changes.normalizedName = normalizeCompanyName(input.name);
+    changes.matchKey = companyMatchKey(changes.normalizedName);
+  }
   return inTransaction(ctx, async (tx) => {
     const before = await getAccountRow(tx, id);
     if (input.ownerId) await assertVendorUser(tx, input.ownerId, 'ownerId');

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { createAccount } from '../accounts/create-account.js';
-import { fuzzyBlocks, matchAccount } from '../accounts/match-account.js';
+import { fuzzyBlock, matchAccount } from '../accounts/match-account.js';
 import { applyDecision } from './apply-decision.js';
 import { gatherDecisionInputs } from './gather-decision-inputs.js';
 import type { LoadedRegistration } from './load-registration.js';
@@ -56,7 +56,7 @@ export async function decideAutomatically(
   const nameKey = `name:${draft.customerNormalizedName}`;
   // The name blocks are locked too: two registrations that would only match each other fuzzily
   // ("Kestrel Optics" / "Kestrel Optic") are then decided one after the other as well.
-  const blocks = fuzzyBlocks(draft.customerNormalizedName).map((block) => `block:${block}`);
+  const blocks = [`block:${fuzzyBlock(draft.customerNormalizedName)}`];
   const domainKeys = draft.customerDomain ? [`domain:${draft.customerDomain}`] : [];
   await lockRegistrationKeys(ctx, [...domainKeys, nameKey, ...blocks]);
   const account = await resolveAccount(ctx, loaded);

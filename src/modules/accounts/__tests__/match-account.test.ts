@@ -54,10 +54,15 @@ describe('resolving a registration to an account in the database, over the label
       `account resolution: ${found}/${truePairs} true pairs found, ${falseMatches.length} false matches; missed:\n${missed.join('\n')}`,
     );
     expect(falseMatches).toEqual([]);
-    // A fuzzy candidate must start with the first three characters of the name (see fuzzyBlocks):
-    // a typo there, a legal form written before the name ("PT", "ООО", "株式会社") and names of three
-    // letters are found only by domain or exact name. These are the 12 such pairs of the set.
-    expect(missed).toHaveLength(12);
-    expect(found / truePairs).toBeGreaterThan(0.9);
+    // A fuzzy candidate must share the first three characters of its match key (see fuzzyBlock), and a
+    // key of three letters is too short for a fuzzy match: such typos and short names are found only by
+    // domain or exact name. These are the pairs of the set that are missed for it.
+    expect(missed.map((miss) => miss.split(' [')[0])).toEqual([
+      'E.ON SE ~ EON',
+      'AT&T Inc. ~ ATT',
+      'Pfizer ~ Pfzier',
+      'Microsoft ~ Mircosoft',
+    ]);
+    expect(found / truePairs).toBeGreaterThan(0.97);
   });
 });
