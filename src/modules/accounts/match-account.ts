@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { nameCarriesEvidence } from '../../analytics/matching/company-match.js';
 import {
   canonicalTokens,
