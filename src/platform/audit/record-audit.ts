@@ -12,10 +12,13 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Called inside the same transaction as the write it describes, so neither exists without the other. */
+/**
+ * Called inside the same transaction as the write it describes, so neither exists without the other
+ * (within inTransaction it is written with the others at the end of the work).
+ */
 export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   const actor = ctx.actor;
-  await ctx.db.insert(auditLog).values({
+  const row = {
     at: ctx.clock.now(),
     actorType: actor.kind === 'user' ? (actor.apiKeyId ? 'api_key' : 'user') : 'system',
     actorId: actor.kind === 'user' ? actor.userId : actor.name,
@@ -27,5 +30,7 @@ export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
     before: entry.before ?? null,
     after: entry.after ?? null,
     requestId: ctx.requestId,
-  });
+  };
+  if (ctx.pending) ctx.pending.audit.push(row);
+  else await ctx.db.insert(auditLog).values(row);
 }

@@ -13,12 +13,14 @@ export interface DomainEvent {
 
 /** Called inside the transaction of the change it announces: no event without the change, and back. */
 export async function publishEvent(ctx: Ctx, event: DomainEvent): Promise<void> {
-  await ctx.db.insert(domainEvents).values({
+  const row = {
     type: event.type,
     entityType: event.entityType,
     entityId: event.entityId,
     partnerId: event.partnerId ?? null,
     payload: event.payload,
     occurredAt: ctx.clock.now(),
-  });
+  };
+  if (ctx.pending) ctx.pending.events.push(row);
+  else await ctx.db.insert(domainEvents).values(row);
 }
