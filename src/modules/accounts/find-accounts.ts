@@ -1,4 +1,4 @@
-import { and, arrayContains, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { companyDomain } from '../../analytics/matching/normalize-domain.js';
 import { searchKeys } from '../../analytics/matching/search-keys.js';
 import type { Ctx } from '../../platform/context.js';
@@ -43,10 +43,22 @@ export async function findAccounts(ctx: Ctx, input: FindAccountsInput): Promise<
   );
   const filters: (SQL | undefined)[] = [plan.where];
   if (input.q) filters.push(searchCondition(input.q));
-  if (input.domain)
+  if (input.domain) {
+    // The few accounts holding the domain first: in one query with ORDER BY … LIMIT the planner would
+    // walk the sort index and test every row, as it cannot tell how rare one array element is.
+    const domain = companyDomain(input.domain) ?? input.domain.toLowerCase();
+    const holders = await ctx.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(arrayContains(accounts.domains, [domain]));
+    if (holders.length === 0) return { items: [], nextCursor: null };
     filters.push(
-      arrayContains(accounts.domains, [companyDomain(input.domain) ?? input.domain.toLowerCase()]),
+      inArray(
+        accounts.id,
+        holders.map((h) => h.id),
+      ),
     );
+  }
   if (input.status) filters.push(eq(accounts.status, input.status));
   if (input.country) filters.push(eq(accounts.country, input.country));
   if (input.industry) filters.push(eq(accounts.industry, input.industry));
