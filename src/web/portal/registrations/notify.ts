@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
+import type { Registration } from '../../shared/registrations/registration-api';
 import { registrationStatusLabel } from '../../shared/registrations/registration-status-badge';
-import type { Registration } from './registration-queries';
 
 /** The colour of a notice about a decision. */
 export const outcomeColor = (status: string) =>

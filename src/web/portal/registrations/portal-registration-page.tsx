@@ -33,24 +33,19 @@ import { Link, useParams } from '@tanstack/react-router';
 import { type ComponentType, type ReactNode, useState } from 'react';
 import { useCan } from '../../shared/auth/permissions';
 import { formatDay } from '../../shared/dates';
+import { ReasonDialog } from '../../shared/form/reason-dialog';
 import { changedFields } from '../../shared/form/values';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import { formatMoney } from '../../shared/money';
+import type { Registration, RegistrationDetail } from '../../shared/registrations/registration-api';
 import { RegistrationStatusBadge } from '../../shared/registrations/registration-status-badge';
 import { NotFoundPage } from '../../shared/states/not-found-page';
 import { ErrorState, isNotFound, LoadingState } from '../../shared/states/states';
 import { notifySaved } from './notify';
 import { ProtectionWindow } from './protection';
-import { ReasonDialog } from './reason-dialog';
 import { type RegistrationFields, RegistrationForm } from './registration-form';
-import {
-  REGISTRATIONS_KEY,
-  type Registration,
-  type RegistrationDetail,
-  registrationApi,
-  registrationQuery,
-} from './registration-queries';
+import { REGISTRATIONS_KEY, registrationApi, registrationQuery } from './registration-queries';
 import { RegistrationTimeline } from './registration-timeline';
 import { ruleLabel } from './timeline-entries';
 
@@ -266,11 +261,11 @@ export function PortalRegistrationPage() {
         opened={dialog === 'withdraw'}
         onClose={() => setDialog(null)}
         title="Withdraw this registration?"
-        label="Why are you withdrawing it?"
-        placeholder="e.g. The customer chose another vendor"
-        confirmLabel="Withdraw registration"
+        reasonLabel="Why are you withdrawing it?"
+        reasonPlaceholder="e.g. The customer chose another vendor"
+        submitLabel="Withdraw registration"
         color="red"
-        onConfirm={async (reason) => {
+        onSubmit={async (reason) => {
           const withdrawn = await registrationApi.withdraw(r.id, reason);
           await refresh();
           notifications.show({
@@ -288,11 +283,11 @@ export function PortalRegistrationPage() {
         opened={dialog === 'extend'}
         onClose={() => setDialog(null)}
         title="Request an extension"
-        label="Why do you need more time?"
-        placeholder="e.g. Security review scheduled for next month"
-        confirmLabel="Request extension"
+        reasonLabel="Why do you need more time?"
+        reasonPlaceholder="e.g. Security review scheduled for next month"
+        submitLabel="Request extension"
         color="teal"
-        onConfirm={async (reason) => {
+        onSubmit={async (reason) => {
           const extended = await registrationApi.extend(r.id, reason);
           await refresh();
           notifications.show({
@@ -309,11 +304,11 @@ export function PortalRegistrationPage() {
         opened={dialog === 'dispute'}
         onClose={() => setDialog(null)}
         title="Dispute this decision"
-        label="Why is the decision wrong?"
-        placeholder="e.g. We have worked this account since March; the meeting notes are attached to the deal"
-        confirmLabel="Send dispute"
+        reasonLabel="Why is the decision wrong?"
+        reasonPlaceholder="e.g. We have worked this account since March; the meeting notes are attached to the deal"
+        submitLabel="Send dispute"
         color="orange"
-        onConfirm={async (reason) => {
+        onSubmit={async (reason) => {
           await registrationApi.dispute(r.id, reason);
           await refresh();
           notifications.show({

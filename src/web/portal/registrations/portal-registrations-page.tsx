@@ -24,6 +24,13 @@ import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import { currencyExponent, formatMoney } from '../../shared/money';
 import {
+  fetchRegistrations,
+  REGISTRATION_SORTS,
+  type Registration,
+  type RegistrationSort,
+  type RegistrationStatus,
+} from '../../shared/registrations/registration-api';
+import {
   REGISTRATION_STATUS_ORDER,
   RegistrationStatusBadge,
   registrationStatusLabel,
@@ -33,14 +40,9 @@ import { daysLeftText, ProtectionCell } from './protection';
 import {
   daysUntil,
   EXPIRING_SOON_DAYS,
-  fetchRegistrations,
   isProtected,
   NEEDS_ATTENTION,
-  REGISTRATION_SORTS,
   REGISTRATIONS_KEY,
-  type Registration,
-  type RegistrationSort,
-  type RegistrationStatus,
   type StatusTally,
   statusTallyQuery,
 } from './registration-queries';

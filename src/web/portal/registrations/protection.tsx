@@ -1,6 +1,7 @@
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { formatDate } from '../../shared/format';
-import { daysUntil, EXPIRING_SOON_DAYS, isProtected, type Registration } from './registration-queries';
+import type { Registration } from '../../shared/registrations/registration-api';
+import { daysUntil, EXPIRING_SOON_DAYS, isProtected } from './registration-queries';
 
 /** A calendar date (YYYY-MM-DD) as the user reads it, on that day whatever their time zone. */
 export const daysLeftText = (days: number) =>

@@ -17,7 +17,8 @@ import { FormError } from '../../shared/form/form-error';
 import { listFieldError } from '../../shared/form/list-field-error';
 import { blankToNull } from '../../shared/form/values';
 import { currencyExponent, currencyOptions, toMajorText, toMinorUnits } from '../../shared/money';
-import type { Registration, UpdateRegistrationBody } from './registration-queries';
+import type { Registration } from '../../shared/registrations/registration-api';
+import type { UpdateRegistrationBody } from './registration-queries';
 
 /** What the form sends: every field of a registration, blanks as null. */
 export type RegistrationFields = Required<UpdateRegistrationBody>;

@@ -1,38 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../../shared/api/client';
-import type { PageResult } from '../../shared/data-table/use-cursor-list';
+import {
+  fetchRegistrations,
+  type Registration,
+  type RegistrationStatus,
+} from '../../shared/registrations/registration-api';
 
-export type Registration = Schemas['Registration'];
-export type RegistrationDetail = Schemas['RegistrationDetail'];
-export type RegistrationStatus = Registration['status'];
 export type CreateRegistrationBody = Schemas['CreateRegistration'];
 export type UpdateRegistrationBody = Schemas['UpdateRegistration'];
-
-export const REGISTRATION_SORTS = [
-  'createdAt',
-  '-createdAt',
-  'expectedClose',
-  '-expectedClose',
-  'amountMinor',
-  '-amountMinor',
-] as const;
-export type RegistrationSort = (typeof REGISTRATION_SORTS)[number];
 
 /** Everything the portal caches about registrations starts with this key, so one invalidation refreshes it. */
 export const REGISTRATIONS_KEY = 'portal-registrations';
 
 export const registrationKey = (id: string) => [REGISTRATIONS_KEY, 'detail', id] as const;
-
-export interface RegistrationListQuery {
-  status?: string;
-  q?: string;
-  sort: RegistrationSort;
-  limit: number;
-  cursor?: string;
-}
-
-export const fetchRegistrations = (query: RegistrationListQuery): Promise<PageResult<Registration>> =>
-  unwrap(api.GET('/api/registrations', { params: { query } }));
 
 export const registrationQuery = (id: string) =>
   queryOptions({

@@ -1,8 +1,8 @@
 import { Badge, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import { IconGavel, IconRobot, IconUser } from '@tabler/icons-react';
 import { formatDateTime } from '../../shared/format';
+import type { RegistrationDetail } from '../../shared/registrations/registration-api';
 import { registrationStatusColor } from '../../shared/registrations/registration-status-badge';
-import type { RegistrationDetail } from './registration-queries';
 import { ruleLabel, timelineEntries } from './timeline-entries';
 
 export function RegistrationTimeline({ detail }: { detail: RegistrationDetail }) {

@@ -1,5 +1,5 @@
+import type { RegistrationDetail } from '../../shared/registrations/registration-api';
 import { registrationStatusLabel } from '../../shared/registrations/registration-status';
-import type { RegistrationDetail } from './registration-queries';
 
 type Decision = RegistrationDetail['decisions'][number];
 type HistoryEntry = RegistrationDetail['history'][number];

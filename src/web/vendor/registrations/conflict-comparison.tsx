@@ -5,9 +5,9 @@ import type { ReactNode } from 'react';
 import { formatDay } from '../../shared/dates';
 import { formatDate, humanize } from '../../shared/format';
 import { formatMoney } from '../../shared/money';
+import type { RegistrationDetail } from '../../shared/registrations/registration-api';
 import { RegistrationStatusBadge } from '../../shared/registrations/registration-status-badge';
 import { ProductLines } from './product-lines';
-import type { RegistrationDetail } from './registration-queries';
 
 type Registration = RegistrationDetail['registration'];
 type Conflict = NonNullable<RegistrationDetail['conflict']>;

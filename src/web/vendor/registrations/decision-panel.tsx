@@ -1,8 +1,8 @@
 import { Badge, Box, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { formatDate, formatDateTime, humanize } from '../../shared/format';
+import type { RegistrationDetail } from '../../shared/registrations/registration-api';
 import { OUTCOME_COLORS, outcomeLabel, ruleLabel } from '../rules/rule-info';
-import type { RegistrationDetail } from './registration-queries';
 
 type Decision = RegistrationDetail['decisions'][number];
 

@@ -28,17 +28,18 @@ import { useState } from 'react';
 import { api, unwrap } from '../../shared/api/client';
 import { useCan } from '../../shared/auth/permissions';
 import { formatDay } from '../../shared/dates';
+import { ReasonDialog } from '../../shared/form/reason-dialog';
 import { formatDate, formatDateTime, humanize } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import { formatMoney } from '../../shared/money';
+import type { RegistrationDetail } from '../../shared/registrations/registration-api';
 import { RegistrationStatusBadge } from '../../shared/registrations/registration-status-badge';
 import { EmptyState, ErrorState, isNotFound } from '../../shared/states/states';
 import { UserName } from '../badges';
 import { ConflictComparison } from './conflict-comparison';
 import { DecisionPanel } from './decision-panel';
 import { LinkButton } from './link-button';
-import { ReasonDialog } from './reason-dialog';
-import { type RegistrationDetail, registrationQuery } from './registration-queries';
+import { registrationQuery } from './registration-queries';
 
 type Action = 'approve' | 'reject' | 'resolve' | 'extend';
 

@@ -11,6 +11,12 @@ import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import { formatMoney } from '../../shared/money';
 import {
+  fetchRegistrations,
+  REGISTRATION_SORTS,
+  type Registration,
+  type RegistrationSort,
+} from '../../shared/registrations/registration-api';
+import {
   RegistrationStatusBadge,
   registrationStatusLabel,
 } from '../../shared/registrations/registration-status-badge';
@@ -19,15 +25,7 @@ import { CsvExportButton } from '../csv-export-button';
 import { SearchBox } from '../partner-filters';
 import { PartnerPicker } from '../partner-picker';
 import { partnerQuery } from '../queries';
-import {
-  fetchRegistrations,
-  QUEUE_STATUSES,
-  REGISTRATION_SORTS,
-  REGISTRATION_STATUSES,
-  type Registration,
-  type RegistrationFilters,
-  type RegistrationSort,
-} from './registration-queries';
+import { QUEUE_STATUSES, REGISTRATION_STATUSES, type RegistrationFilters } from './registration-queries';
 import { RegistrationStatusChart } from './status-chart';
 
 type Tab = 'queue' | 'all';

@@ -2,15 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../shared/charts/chart-card';
 import { CountBarChart } from '../../shared/charts/count-bar-chart';
 import { formatNumber } from '../../shared/format';
-import { registrationStatusLabel } from '../../shared/registrations/registration-status-badge';
-import { ErrorState } from '../../shared/states/states';
 import {
   fetchRegistrations,
-  REGISTRATION_STATUSES,
   type Registration,
-  type RegistrationFilters,
   type RegistrationStatus,
-} from './registration-queries';
+} from '../../shared/registrations/registration-api';
+import { registrationStatusLabel } from '../../shared/registrations/registration-status-badge';
+import { ErrorState } from '../../shared/states/states';
+import { REGISTRATION_STATUSES, type RegistrationFilters } from './registration-queries';
 
 const PAGE = 200;
 /** The chart counts at most this many registrations (the latest), and says so when it stops there. */

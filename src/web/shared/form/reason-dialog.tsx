@@ -1,8 +1,8 @@
 import { Button, Group, Kbd, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { ApiError } from '../../shared/api/client';
-import { useFieldErrors } from '../../shared/form/field-errors';
-import { FormError } from '../../shared/form/form-error';
+import { ApiError } from '../api/client';
+import { useFieldErrors } from './field-errors';
+import { FormError } from './form-error';
 
 export interface ReasonChoice {
   value: string;
@@ -19,6 +19,7 @@ export interface ReasonDialogProps {
   choices?: { label: string; options: ReasonChoice[]; initial?: string };
   reasonLabel?: string;
   reasonDescription?: string;
+  reasonPlaceholder?: string;
   submitLabel: string | ((choice: string | null) => string);
   color?: string;
   /** Resolves when done; field errors ("reason", "outcome") show at the fields and keep the dialog open. */
@@ -27,7 +28,10 @@ export interface ReasonDialogProps {
 
 const MIN_REASON = 3;
 
-/** A decision that needs a written reason: a modal form usable from the keyboard (Ctrl+Enter submits). */
+/**
+ * An action that needs a written reason (a manager's decision; a partner's withdrawal, extension or
+ * dispute): a modal form usable from the keyboard (Ctrl+Enter submits, Esc cancels).
+ */
 export function ReasonDialog(props: ReasonDialogProps) {
   return (
     <Modal
@@ -48,6 +52,7 @@ function ReasonForm({
   choices,
   reasonLabel = 'Reason',
   reasonDescription,
+  reasonPlaceholder,
   submitLabel,
   color,
   onSubmit,
@@ -66,7 +71,7 @@ function ReasonForm({
         ? [{ field: 'outcome', message: `Choose: ${choices.label.toLowerCase()}` }]
         : []),
       ...(reason.trim().length < MIN_REASON
-        ? [{ field: 'reason', message: 'Write a reason of at least 3 characters; the partner reads it' }]
+        ? [{ field: 'reason', message: `Write a reason of at least ${MIN_REASON} characters` }]
         : []),
     ];
     if (problems.length) {
@@ -111,6 +116,7 @@ function ReasonForm({
         <Textarea
           label={reasonLabel}
           description={reasonDescription}
+          placeholder={reasonPlaceholder}
           required
           autosize
           minRows={3}
