@@ -12,12 +12,11 @@ import { DEFAULT_RULE_SET_CONFIG, type RuleSetConfig } from '../modules/deals/ru
 import { updateDeal } from '../modules/deals/update-deal.js';
 import { updatePrivateOffer } from '../modules/deals/update-private-offer.js';
 import type { Ctx } from '../platform/context.js';
-import { DEMO_LAST_DAY } from './demo-clock.js';
+import { DEMO_LAST_DAY, storyInstant } from './demo-clock.js';
 import type { DemoEvent, DemoWorld } from './demo-world.js';
 import type { CoSellAction, CoSellActor } from './plan-co-sell.js';
 import type { DirectDealPlan } from './plan-deals.js';
 import type { PartnerPlan } from './plan-partners.js';
-import { storyInstant } from './story-time.js';
 
 /** The vendor's direct deals: opened by their rep, moved stage by stage, a partner brought in, closed. */
 export function directDealEvents(

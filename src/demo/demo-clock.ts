@@ -1,11 +1,9 @@
-import type { Clock } from '../platform/clock.js';
+import { addDays, type Clock } from '../platform/clock.js';
 
 /** The demo program's story runs from this day; day N of the story is START + N days. */
 export const DEMO_START = new Date('2025-01-06T09:00:00Z');
 /** The last day of the story, so every stage move and record lies in the past of a real start. */
 export const DEMO_LAST_DAY = 640;
-
-const DAY_MS = 86_400_000;
 
 export interface DemoClock extends Clock {
   /** Jumps forward to a day (and minute) of the story; never goes back, so ids keep their time order. */
@@ -22,7 +20,12 @@ export function createDemoClock(): DemoClock {
       return value;
     },
     moveTo(day, minute = 0) {
-      current = Math.max(current, DEMO_START.getTime() + day * DAY_MS + minute * 60_000);
+      current = Math.max(current, storyInstant(day, minute).getTime());
     },
   };
+}
+
+/** The instant of a story day and minute, as the demo clock reaches it. */
+export function storyInstant(day: number, minute = 0): Date {
+  return new Date(addDays(DEMO_START, day).getTime() + minute * 60_000);
 }

@@ -14,3 +14,10 @@ export function fixedClock(start: Date, stepMs = 0): Clock {
     },
   };
 }
+
+const DAY_MS = 86_400_000;
+
+/** The instant a number of whole days (negative: before) after another, in UTC. */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}

@@ -93,7 +93,8 @@ export async function matchAccount(
     )
     .orderBy(sql`similarity(${accounts.matchKey}, ${key}) desc`, asc(accounts.id))
     .limit(FUZZY_CANDIDATES);
-  for (const candidate of [...sameKey, ...candidates]) {
+  // The block includes the accounts with the same key, ranked first (similarity 1).
+  for (const candidate of candidates) {
     const domainsDisagree = company.domain !== null && candidate.domains.length > 0;
     if (domainsDisagree || !isFuzzyNameMatch(company.normalizedName, candidate.normalizedName)) continue;
     const confidence =

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { addDays } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
 import { attachRegistrationToDeal } from './attach-registration-to-deal.js';
 import type { LoadedRegistration } from './load-registration.js';
@@ -7,8 +8,6 @@ import { registrationDecisions, registrations } from './registrations.table.js';
 import type { ActiveRuleSet } from './rules/active-rule-set.js';
 import type { DecisionInputs, RuleDecision } from './rules/decision-inputs.js';
 import { protectionDaysFor } from './rules/rule-set-config.js';
-
-const DAY_MS = 86_400_000;
 
 export interface DecisionToApply extends RuleDecision {
   ruleSet: ActiveRuleSet;
@@ -52,9 +51,7 @@ export async function applyDecision(
       status: decision.outcome,
       decidedAt: now,
       opportunityId: dealId,
-      ...(approved
-        ? { approvedAt: now, protectedUntil: new Date(now.getTime() + days * DAY_MS), reminderSentAt: null }
-        : {}),
+      ...(approved ? { approvedAt: now, protectedUntil: addDays(now, days), reminderSentAt: null } : {}),
       updatedAt: now,
     })
     .where(eq(registrations.id, before.id))

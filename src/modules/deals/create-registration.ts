@@ -1,10 +1,11 @@
+import { descriptorDomain } from '../../analytics/matching/company-match.js';
 import { companyDomain } from '../../analytics/matching/normalize-domain.js';
 import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { AppError, invalidField } from '../../platform/errors.js';
 import { actorUserId, partnerScope } from '../../platform/policy.js';
-import { decideAutomatically, decidedView } from './decide-automatically.js';
-import { loadRegistration, registrationView } from './load-registration.js';
+import { decideAutomatically } from './decide-automatically.js';
+import { decidedView, loadRegistration, registrationView } from './load-registration.js';
 import { recordRegistrationChange } from './record-registration-change.js';
 import type {
   CreateRegistrationInput,
@@ -28,7 +29,11 @@ export function customerKeys(input: {
   if (!normalizedName) throw invalidField('customerName', 'has no letters or digits to identify the company');
   return {
     normalizedName,
-    domain: companyDomain(input.customerWebsite) ?? companyDomain(input.contactEmail),
+    domain: descriptorDomain({
+      name: input.customerName,
+      domain: input.customerWebsite,
+      email: input.contactEmail,
+    }),
   };
 }
 

@@ -5,11 +5,9 @@ import { createAccount } from '../accounts/create-account.js';
 import { fuzzyBlock, matchAccount } from '../accounts/match-account.js';
 import { applyDecision } from './apply-decision.js';
 import { gatherDecisionInputs } from './gather-decision-inputs.js';
-import type { LoadedRegistration } from './load-registration.js';
+import type { DecidedRegistration, LoadedRegistration } from './load-registration.js';
 import { lockRegistrationKeys } from './lock-registration-keys.js';
 import { recordRegistrationChange } from './record-registration-change.js';
-import { toRegistrationView } from './registration-view.js';
-import type { Registration } from './registrations.schemas.js';
 import { registrations } from './registrations.table.js';
 import { activeRuleSet } from './rules/active-rule-set.js';
 import type { DecisionInputs } from './rules/decision-inputs.js';
@@ -90,13 +88,4 @@ export async function decideAutomatically(
     { ...decision, ruleSet, inputs, decidedBy: null, accountOwnerId },
   );
   return { ...decided, reason: decision.reason };
-}
-
-export interface DecidedRegistration extends LoadedRegistration {
-  reason: string;
-}
-
-/** The registration as the API shows it, with the reason of the decision just taken. */
-export function decidedView(decided: DecidedRegistration): Registration {
-  return toRegistrationView(decided.row, decided.partnerName, decided.reason);
 }

@@ -1,10 +1,8 @@
 import { type Ctx, inTransaction } from '../../platform/context.js';
-import { actorUserId } from '../../platform/policy.js';
 import { applyDecision } from './apply-decision.js';
-import { latestConflict } from './latest-conflict.js';
-import { loadRegistration, registrationView } from './load-registration.js';
+import { decidedView, loadRegistration } from './load-registration.js';
+import { managerDecision } from './manager-decision.js';
 import type { Registration } from './registrations.schemas.js';
-import { activeRuleSet } from './rules/active-rule-set.js';
 import { assertStatus } from './transition-registration.js';
 
 /** A partner manager approves or rejects a registration waiting for review, with a reason. */
@@ -16,18 +14,11 @@ export async function decideRegistration(
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadRegistration(tx, id, { forUpdate: true });
     assertStatus(loaded.row, ['submitted', 'under_review'], 'decide');
-    const conflict = await latestConflict(tx, id);
-    const decided = await applyDecision(tx, loaded, {
-      outcome: input.outcome,
-      ruleId: 'manager',
-      reason: input.reason,
-      // A manager approving next to the vendor's own opportunity joins that deal instead of opening one.
-      conflictOpportunityId: conflict.conflictOpportunityId,
-      conflictRegistrationId: conflict.conflictRegistrationId,
-      ruleSet: await activeRuleSet(tx),
-      inputs: null,
-      decidedBy: actorUserId(tx.actor),
-    });
-    return registrationView(tx, decided);
+    const decided = await applyDecision(
+      tx,
+      loaded,
+      await managerDecision(tx, id, input.outcome, input.reason),
+    );
+    return decidedView({ ...decided, reason: input.reason });
   });
 }

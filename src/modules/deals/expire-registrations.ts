@@ -1,13 +1,13 @@
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { addDays } from '../../platform/clock.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
-import { loadRegistration } from './load-registration.js';
+import { type LoadedRegistration, loadRegistration } from './load-registration.js';
 import { recordRegistrationChange } from './record-registration-change.js';
 import { registrations } from './registrations.table.js';
 import { activeRuleSet } from './rules/active-rule-set.js';
 import { transitionRegistration } from './transition-registration.js';
 
 const BATCH = 200;
-const DAY_MS = 86_400_000;
 
 async function dueIds(ctx: Ctx, until: Date, onlyUnreminded: boolean): Promise<string[]> {
   const rows = await ctx.db
@@ -32,51 +32,60 @@ async function dueIds(ctx: Ctx, until: Date, onlyUnreminded: boolean): Promise<s
  */
 export async function expireRegistrations(ctx: Ctx): Promise<{ expired: number; reminded: number }> {
   const { config } = await activeRuleSet(ctx);
-  let expired = 0;
-  let reminded = 0;
-  for (
-    let ids = await dueIds(ctx, ctx.clock.now(), false);
-    ids.length;
-    ids = await dueIds(ctx, ctx.clock.now(), false)
-  ) {
-    for (const id of ids) {
-      await inTransaction(ctx, async (tx) => {
-        const loaded = await loadRegistration(tx, id, { forUpdate: true });
-        if (loaded.row.status !== 'approved' || loaded.row.protectedUntil! > tx.clock.now()) return;
-        await transitionRegistration(tx, loaded, {
-          to: 'expired',
-          action: 'expired',
-          reason: `Protection ended on ${loaded.row.protectedUntil!.toISOString().slice(0, 10)}; the account is open again`,
-          eventPayload: { releasedAccountId: loaded.row.accountId },
-        });
-        expired += 1;
+  const expired = await sweep(
+    ctx,
+    () => dueIds(ctx, ctx.clock.now(), false),
+    async (tx, loaded) => {
+      if (loaded.row.status !== 'approved' || loaded.row.protectedUntil! > tx.clock.now()) return false;
+      await transitionRegistration(tx, loaded, {
+        to: 'expired',
+        action: 'expired',
+        reason: `Protection ended on ${loaded.row.protectedUntil!.toISOString().slice(0, 10)}; the account is open again`,
+        eventPayload: { releasedAccountId: loaded.row.accountId },
       });
-    }
-  }
-  const horizon = () => new Date(ctx.clock.now().getTime() + config.reminderDaysBefore * DAY_MS);
-  for (let ids = await dueIds(ctx, horizon(), true); ids.length; ids = await dueIds(ctx, horizon(), true)) {
-    for (const id of ids) {
-      await inTransaction(ctx, async (tx) => {
-        const loaded = await loadRegistration(tx, id, { forUpdate: true });
-        if (loaded.row.status !== 'approved' || loaded.row.reminderSentAt) return;
-        const [after] = await tx.db
-          .update(registrations)
-          .set({ reminderSentAt: tx.clock.now() })
-          .where(eq(registrations.id, id))
-          .returning();
-        await recordRegistrationChange(tx, {
-          before: loaded.row,
-          after: after!,
-          action: 'expiring',
-          reason: `Protection ends on ${loaded.row.protectedUntil!.toISOString().slice(0, 10)}`,
-          eventPayload: {
-            protectedUntil: loaded.row.protectedUntil!.toISOString(),
-            extendable: !loaded.row.extended,
-          },
-        });
-        reminded += 1;
+      return true;
+    },
+  );
+  const reminded = await sweep(
+    ctx,
+    () => dueIds(ctx, addDays(ctx.clock.now(), config.reminderDaysBefore), true),
+    async (tx, loaded) => {
+      if (loaded.row.status !== 'approved' || loaded.row.reminderSentAt) return false;
+      const [after] = await tx.db
+        .update(registrations)
+        .set({ reminderSentAt: tx.clock.now() })
+        .where(eq(registrations.id, loaded.row.id))
+        .returning();
+      await recordRegistrationChange(tx, {
+        before: loaded.row,
+        after: after!,
+        action: 'expiring',
+        reason: `Protection ends on ${loaded.row.protectedUntil!.toISOString().slice(0, 10)}`,
+        eventPayload: {
+          protectedUntil: loaded.row.protectedUntil!.toISOString(),
+          extendable: !loaded.row.extended,
+        },
       });
-    }
-  }
+      return true;
+    },
+  );
   return { expired, reminded };
+}
+
+/** Handles every due registration, each in its own transaction under a row lock, until none is due. */
+async function sweep(
+  ctx: Ctx,
+  due: () => Promise<string[]>,
+  handle: (tx: Ctx, loaded: LoadedRegistration) => Promise<boolean>,
+): Promise<number> {
+  let handled = 0;
+  for (let ids = await due(); ids.length; ids = await due()) {
+    for (const id of ids) {
+      const done = await inTransaction(ctx, async (tx) =>
+        handle(tx, await loadRegistration(tx, id, { forUpdate: true })),
+      );
+      if (done) handled += 1;
+    }
+  }
+  return handled;
 }

@@ -1,4 +1,5 @@
 import { and, eq, gte, max } from 'drizzle-orm';
+import { addDays } from '../../platform/clock.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { dealActivities, touchpoints } from './deals.table.js';
@@ -6,8 +7,6 @@ import { loadRegistration, registrationView } from './load-registration.js';
 import type { Registration } from './registrations.schemas.js';
 import { activeRuleSet } from './rules/active-rule-set.js';
 import { assertStatus, transitionRegistration } from './transition-registration.js';
-
-const DAY_MS = 86_400_000;
 
 async function lastActivityOn(ctx: Ctx, dealId: string, since: Date): Promise<Date | null> {
   const [activity] = await ctx.db
@@ -31,14 +30,14 @@ export async function extendRegistration(ctx: Ctx, id: string, reason: string): 
     if (row.extended) throw new AppError('conflict', 'This registration has already been extended once');
     const { config } = await activeRuleSet(tx);
     const now = tx.clock.now();
-    const since = new Date(now.getTime() - config.extension.activityWithinDays * DAY_MS);
+    const since = addDays(now, -config.extension.activityWithinDays);
     const last = row.opportunityId ? await lastActivityOn(tx, row.opportunityId, since) : null;
     if (!last)
       throw new AppError(
         'conflict',
         `No activity on the deal in the last ${config.extension.activityWithinDays} days; log a meeting, note or task first`,
       );
-    const protectedUntil = new Date(row.protectedUntil!.getTime() + config.extension.days * DAY_MS);
+    const protectedUntil = addDays(row.protectedUntil!, config.extension.days);
     const extended = await transitionRegistration(tx, loaded, {
       to: 'approved',
       action: 'extended',

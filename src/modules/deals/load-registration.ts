@@ -46,16 +46,31 @@ export async function loadRegistration(
   return found;
 }
 
-export async function latestDecisionReason(ctx: Ctx, registrationId: string): Promise<string | null> {
+/** The most recent decision's reason and the conflict it named, if there is a decision yet. */
+export async function latestDecision(ctx: Ctx, registrationId: string) {
   const [row] = await ctx.db
-    .select({ reason: registrationDecisions.reason })
+    .select({
+      reason: registrationDecisions.reason,
+      conflictRegistrationId: registrationDecisions.conflictRegistrationId,
+      conflictOpportunityId: registrationDecisions.conflictOpportunityId,
+    })
     .from(registrationDecisions)
     .where(eq(registrationDecisions.registrationId, registrationId))
     .orderBy(desc(registrationDecisions.at), desc(registrationDecisions.id))
     .limit(1);
-  return row?.reason ?? null;
+  return row ?? null;
 }
 
 export async function registrationView(ctx: Ctx, loaded: LoadedRegistration): Promise<Registration> {
-  return toRegistrationView(loaded.row, loaded.partnerName, await latestDecisionReason(ctx, loaded.row.id));
+  const latest = await latestDecision(ctx, loaded.row.id);
+  return toRegistrationView(loaded.row, loaded.partnerName, latest?.reason ?? null);
+}
+
+export interface DecidedRegistration extends LoadedRegistration {
+  reason: string;
+}
+
+/** The registration as the API shows it, with the reason of the decision just taken. */
+export function decidedView(decided: DecidedRegistration): Registration {
+  return toRegistrationView(decided.row, decided.partnerName, decided.reason);
 }

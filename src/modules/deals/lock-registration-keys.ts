@@ -12,6 +12,6 @@ export async function lockRegistrationKeys(ctx: Ctx, keys: readonly string[]): P
   const sorted = [...new Set(keys)].sort();
   await ctx.db.execute(
     sql`select count(pg_advisory_xact_lock(${LOCK_KEYS.registrationAccount}, hashtext(key)))
-        from unnest(${sql.param(sorted)}::text[]) with ordinality as k(key, n)`,
+        from unnest(${sql.param(sorted)}::text[]) as key`,
   );
 }

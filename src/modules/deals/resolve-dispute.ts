@@ -2,11 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { actorUserId } from '../../platform/policy.js';
 import { applyDecision } from './apply-decision.js';
-import { latestConflict } from './latest-conflict.js';
 import { loadRegistration, registrationView } from './load-registration.js';
+import { managerDecision } from './manager-decision.js';
 import type { Registration, RegistrationStatus } from './registrations.schemas.js';
 import { registrationDisputes } from './registrations.table.js';
-import { activeRuleSet } from './rules/active-rule-set.js';
 import { assertStatus, transitionRegistration } from './transition-registration.js';
 
 /** Overturn approves the registration; uphold returns it to the decision that was disputed. */
@@ -30,15 +29,16 @@ export async function resolveDispute(
       .returning();
     const resolved =
       input.outcome === 'overturn'
-        ? await applyDecision(tx, loaded, {
-            outcome: 'approved',
-            ruleId: 'manager',
-            reason: `Dispute upheld in the partner's favour: ${input.reason}`,
-            ...(await latestConflict(tx, id)),
-            ruleSet: await activeRuleSet(tx),
-            inputs: null,
-            decidedBy: actorUserId(tx.actor),
-          })
+        ? await applyDecision(
+            tx,
+            loaded,
+            await managerDecision(
+              tx,
+              id,
+              'approved',
+              `Dispute upheld in the partner's favour: ${input.reason}`,
+            ),
+          )
         : await transitionRegistration(tx, loaded, {
             to: (dispute?.disputedStatus ?? 'rejected') as RegistrationStatus,
             action: 'dispute_resolved',

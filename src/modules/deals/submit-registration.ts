@@ -1,6 +1,6 @@
 import { type Ctx, inTransaction } from '../../platform/context.js';
-import { decideAutomatically, decidedView } from './decide-automatically.js';
-import { loadRegistration } from './load-registration.js';
+import { decideAutomatically } from './decide-automatically.js';
+import { decidedView, loadRegistration } from './load-registration.js';
 import type { Registration } from './registrations.schemas.js';
 
 export async function submitRegistration(ctx: Ctx, id: string): Promise<Registration> {

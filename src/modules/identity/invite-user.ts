@@ -1,5 +1,6 @@
 import { isPartnerRole } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
+import { addDays } from '../../platform/clock.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { invalidField, notFound } from '../../platform/errors.js';
 import { partnerScope } from '../../platform/policy.js';
@@ -39,7 +40,7 @@ export async function inviteUser(
 
   const now = ctx.clock.now();
   const token = newToken(INVITE_PREFIX);
-  const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
+  const expiresAt = addDays(now, INVITE_DAYS);
   return inTransaction(ctx, async (tx) => {
     await assertEmailUnused(tx, input.email);
     const [row] = await tx.db

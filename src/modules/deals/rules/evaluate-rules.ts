@@ -1,8 +1,7 @@
+import { addDays } from '../../../platform/clock.js';
 import { formatMoney } from '../../../platform/money/money.js';
 import type { DecisionInputs, RuleDecision } from './decision-inputs.js';
 import type { Rule, RuleSetConfig } from './rule-set-config.js';
-
-const DAY_MS = 86_400_000;
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -37,7 +36,7 @@ function directOpportunity(
   inputs: DecisionInputs,
 ): RuleDecision | null {
   const submitted = Date.parse(inputs.registration.submittedAt);
-  const since = submitted - rule.lookbackDays * DAY_MS;
+  const since = addDays(new Date(submitted), -rule.lookbackDays).getTime();
   const earlier = inputs.directOpportunities
     .filter((o) => {
       const created = Date.parse(o.createdAt);
