@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TEAM, teamEmail } from '../src/demo/demo-team.js';
 import { type BrowserSession, openBrowser, screenshot } from './support/browser.js';
 import {
@@ -9,6 +9,7 @@ import {
   logIn,
   logOut,
   navigate,
+  skipAfterFirstFailure,
   waitForPath,
 } from './support/flows.js';
 
@@ -82,17 +83,9 @@ describe('a vendor rep and a partner rep co-sell one deal', () => {
     await browser?.close();
   });
 
-  // Each step builds on the one before: after a failure, the rest are skipped rather than failing too.
-  let failed = false;
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') {
-      failed = true;
-      // What the page showed when the step failed, to read next to the error.
-      if (browser) await screenshot(browser.page, 'deal-failure').catch(() => undefined);
-    }
-  });
-  beforeEach((context) => {
-    if (failed) context.skip();
+  // What the page showed when a step failed, to read next to the error.
+  skipAfterFirstFailure(async () => {
+    if (browser) await screenshot(browser.page, 'deal-failure');
   });
 
   it('lets the sales rep add an opportunity from the deals page', async () => {

@@ -1,8 +1,8 @@
 import { type APIRequestContext, request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-team.js';
 import { type BrowserSession, openBrowser, screenshot } from './support/browser.js';
-import { eventually, field, logIn, navigate, waitForPath } from './support/flows.js';
+import { eventually, field, logIn, navigate, skipAfterFirstFailure, waitForPath } from './support/flows.js';
 
 const { baseUrl, adminEmail, adminPassword } = inject('trellis');
 
@@ -87,14 +87,7 @@ describe('a partner manager reviews a registration conflict and tunes the rules 
     await browser?.close();
   });
 
-  // Each step builds on the one before: after a failure, the rest are skipped rather than failing too.
-  let failed = false;
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
+  skipAfterFirstFailure();
 
   it('lets two partners register the same company; the second goes to review', async () => {
     // Two partner admins of different demo partners.

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserSession, openBrowser, screenshot } from './support/browser.js';
 import {
   choose,
@@ -9,6 +9,7 @@ import {
   logOut,
   navigate,
   pathOf,
+  skipAfterFirstFailure,
   waitForPath,
 } from './support/flows.js';
 
@@ -48,14 +49,7 @@ describe('a vendor admin onboards a partner, whose admin then works in the partn
     await browser?.close();
   });
 
-  // Each step builds on the one before: after a failure, the rest are skipped rather than failing too.
-  let failed = false;
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
+  skipAfterFirstFailure();
 
   it('logs the vendor admin in to the console', async () => {
     const { page } = browser;

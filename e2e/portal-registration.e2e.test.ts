@@ -1,7 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-team.js';
 import { type BrowserSession, openBrowser, screenshot } from './support/browser.js';
-import { eventually, field, logIn, logOut, navigate, waitForPath } from './support/flows.js';
+import {
+  eventually,
+  field,
+  logIn,
+  logOut,
+  navigate,
+  skipAfterFirstFailure,
+  waitForPath,
+} from './support/flows.js';
 
 const { baseUrl, adminEmail, adminPassword } = inject('trellis');
 
@@ -67,14 +75,7 @@ describe('a partner registers deals in the portal and follows their decisions', 
     await browser?.close();
   });
 
-  // Each step builds on the one before: after a failure, the rest are skipped rather than failing too.
-  let failed = false;
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
+  skipAfterFirstFailure();
 
   it('opens the deal registrations page from the portal navigation', async () => {
     const { page } = browser;

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 /** Polls a condition the page reaches asynchronously (a URL, a text), failing with what it saw last. */
 export async function eventually<T>(
@@ -78,4 +78,20 @@ export async function choose(
 
 export async function expectNoText(page: Page, text: string): Promise<void> {
   expect(await pageText(page)).not.toContain(text);
+}
+
+/**
+ * For a flow whose steps build on each other: after one step fails, the rest are skipped rather than
+ * failing too. Call it inside the flow's describe block; onFailure runs once per failed step.
+ */
+export function skipAfterFirstFailure(onFailure?: () => Promise<unknown>): void {
+  let failed = false;
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    failed = true;
+    await onFailure?.().catch(() => undefined);
+  });
+  beforeEach((context) => {
+    if (failed) context.skip();
+  });
 }
