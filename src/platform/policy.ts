@@ -40,6 +40,10 @@ export const POLICY = {
   'registrations.extend': ['admin', 'partner_manager', 'partner_admin', 'partner_rep'],
   'rulesets.read': VENDOR,
   'rulesets.write': ['admin'],
+  'mapping.read': ALL,
+  'mapping.import': ['admin', 'partner_manager', 'partner_admin'],
+  'mapping.share': ['admin', 'partner_manager', 'partner_admin'],
+  'mapping.refresh': ['admin', 'partner_manager', 'partner_admin'],
   'jobs.read': ['admin'],
   'jobs.run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,5 @@
 import { canonicalTokens, FUZZY_NAME_THRESHOLD, fuzzyNameSimilarity } from './fuzzy-name.js';
+import { DOMAIN_CONFIDENCE, exactNameConfidence, fuzzyAllowed, type MatchRule } from './match-rules.js';
 import { companyDomain } from './normalize-domain.js';
 import { normalizeCompanyName } from './normalize-name.js';
 
@@ -9,7 +10,7 @@ export interface CompanyDescriptor {
   email?: string | null | undefined;
 }
 
-export type CompanyMatchRule = 'domain' | 'name' | 'fuzzy_name';
+export type CompanyMatchRule = MatchRule;
 
 export interface CompanyMatch {
   rule: CompanyMatchRule;
@@ -70,12 +71,12 @@ export function nameCarriesEvidence(normalizedName: string): boolean {
 export function matchCompanies(a: CompanyDescriptor, b: CompanyDescriptor): CompanyMatch | null {
   const domainA = descriptorDomain(a);
   const domainB = descriptorDomain(b);
-  if (domainA && domainA === domainB) return { rule: 'domain', confidence: 1 };
+  if (domainA && domainA === domainB) return { rule: 'domain', confidence: DOMAIN_CONFIDENCE };
   const nameA = normalizeCompanyName(a.name);
   const nameB = normalizeCompanyName(b.name);
   if (!nameCarriesEvidence(nameA) || !nameCarriesEvidence(nameB)) return null;
-  if (domainA && domainB) return nameA === nameB ? { rule: 'name', confidence: 0.9 } : null;
-  if (nameA === nameB) return { rule: 'name', confidence: 0.95 };
+  if (nameA === nameB) return { rule: 'name', confidence: exactNameConfidence(domainA, domainB)! };
+  if (!fuzzyAllowed(domainA, domainB)) return null;
   const similarity = fuzzyNameSimilarity(nameA, nameB);
   return similarity >= FUZZY_NAME_THRESHOLD ? { rule: 'fuzzy_name', confidence: similarity } : null;
 }

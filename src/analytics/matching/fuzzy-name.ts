@@ -86,8 +86,8 @@ const COMMON_WORDS = new Set(
     .filter(Boolean),
 );
 
-const isLatinWord = (token: string) => /^[a-z]+$/.test(token);
-const singular = (token: string) =>
+export const isLatinWord = (token: string) => /^[a-z]+$/.test(token);
+export const singular = (token: string) =>
   token.endsWith('ies') ? `${token.slice(0, -3)}y` : token.replace(/s$/, '');
 const isCommonWord = (token: string) => COMMON_WORDS.has(token) || COMMON_WORDS.has(singular(token));
 

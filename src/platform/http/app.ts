@@ -11,6 +11,7 @@ import { authRoutes } from '../../modules/identity/auth.routes.js';
 import { createAuthenticator } from '../../modules/identity/authenticate.js';
 import { userRoutes } from '../../modules/identity/users.routes.js';
 import { ippRoutes } from '../../modules/ipp/ipp.routes.js';
+import { mappingRoutes } from '../../modules/mapping/mapping.routes.js';
 import { contactRoutes } from '../../modules/partners/contacts.routes.js';
 import { partnerRoutes } from '../../modules/partners/partners.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(ruleSetRoutes);
   await app.register(eventRoutes);
   await app.register(jobRoutes);
+  await app.register(mappingRoutes);
   if (serveWebApp && webRoot) await registerWebApp(app, webRoot);
   return app;
 }

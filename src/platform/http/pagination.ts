@@ -18,6 +18,13 @@ export function zQueryInt<T extends z.ZodType>(schema: (n: z.ZodCoercedNumber) =
   return z.preprocess(emptyAsMissing, schema(z.coerce.number().int()));
 }
 
+/** A true/false query parameter ("?matched=true"); absent or empty counts as not given. */
+export function zQueryBoolean() {
+  return z
+    .preprocess(emptyAsMissing, z.enum(['true', 'false']).optional())
+    .transform((value) => (value === undefined ? undefined : value === 'true'));
+}
+
 export const ZPageQuery = {
   limit: zQueryInt((n) => n.min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
   cursor: z.string().max(500).optional(),
