@@ -41,6 +41,10 @@ export const POLICY = {
   'rulesets.read': VENDOR,
   'rulesets.write': ['admin'],
   'mapping.read': ALL,
+  /** Program-wide views across partners (summary, an account's partners): the vendor's only. */
+  'mapping.program.read': VENDOR,
+  /** A partner's own uploaded list: the vendor sees partner records only through the overlap lists. */
+  'mapping.list.read': ['partner_admin', 'partner_rep'],
   'mapping.import': ['admin', 'partner_manager', 'partner_admin'],
   'mapping.share': ['admin', 'partner_manager', 'partner_admin'],
   'mapping.refresh': ['admin', 'partner_manager', 'partner_admin'],

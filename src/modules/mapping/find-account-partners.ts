@@ -1,11 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { AppError } from '../../platform/errors.js';
 import { getAccount } from '../accounts/get-account.js';
 import { partners } from '../partners/partners.table.js';
 import type { SharingLevel } from './mapping.schemas.js';
 import { accountMatches, mappingSharing, partnerAccounts } from './mapping.table.js';
-import { atLeast, sideOf } from './mapping-side.js';
+import { atLeast } from './mapping-side.js';
 
 export interface AccountPartner {
   partnerId: string;
@@ -21,8 +20,6 @@ export interface AccountPartner {
  * shares that population as records, customers first (the strongest co-sell lead).
  */
 export async function findAccountPartners(ctx: Ctx, accountId: string): Promise<AccountPartner[]> {
-  if (sideOf(ctx) !== 'vendor')
-    throw new AppError('forbidden', 'Account overlaps across partners are the vendor’s');
   await getAccount(ctx, accountId);
   const rows = await ctx.db
     .select({

@@ -1,11 +1,10 @@
 import { and, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { containsPattern } from '../../platform/db/like.js';
-import { AppError } from '../../platform/errors.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
 import type { PartnerAccount } from './mapping.schemas.js';
 import { accountMatches, partnerAccounts } from './mapping.table.js';
-import { assertMappingPartner, sideOf } from './mapping-side.js';
+import { assertMappingPartner } from './mapping-side.js';
 
 export const PARTNER_ACCOUNT_SORTS = ['name', 'updatedAt'] as const;
 
@@ -28,12 +27,6 @@ export async function findPartnerAccounts(
   input: FindPartnerAccountsInput,
 ): Promise<Page<PartnerAccount>> {
   await assertMappingPartner(ctx, input.partnerId);
-  if (sideOf(ctx) === 'vendor') {
-    throw new AppError(
-      'forbidden',
-      "A partner's uploaded list is its own; see the overlap lists for what it shares",
-    );
-  }
   const matches = sql<number>`(select count(*)::int from ${accountMatches} where ${accountMatches.partnerAccountId} = ${partnerAccounts.id})`;
   const plan = keyset(
     input.sort,

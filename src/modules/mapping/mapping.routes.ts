@@ -101,7 +101,7 @@ export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/mapping/summary',
     {
-      config: { action: 'mapping.read' },
+      config: { action: 'mapping.program.read' },
       schema: {
         operationId: 'summarizeAccountMapping',
         tags: ['account mapping'],
@@ -253,7 +253,7 @@ export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/mapping/partners/:id/accounts',
     {
-      config: { action: 'mapping.read' },
+      config: { action: 'mapping.list.read' },
       schema: {
         operationId: 'listPartnerAccounts',
         tags: ['account mapping'],
@@ -313,7 +313,7 @@ export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/accounts/:id/partners',
     {
-      config: { action: 'mapping.read' },
+      config: { action: 'mapping.program.read' },
       schema: {
         operationId: 'listAccountPartners',
         tags: ['account mapping'],

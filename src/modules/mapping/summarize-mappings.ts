@@ -1,12 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { AppError } from '../../platform/errors.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { openOpportunityAccountIds } from '../deals/open-opportunity-accounts.js';
 import { partners } from '../partners/partners.table.js';
 import type { SharingLevel } from './mapping.schemas.js';
 import { accountMatches, mappingSharing, mappingStates, partnerAccounts } from './mapping.table.js';
-import { atLeast, sideOf } from './mapping-side.js';
+import { atLeast } from './mapping-side.js';
 import { unmatchedPartnerAccount } from './unmatched-partner-account.js';
 
 export interface PartnerMappingSummary {
@@ -27,8 +26,6 @@ export interface PartnerMappingSummary {
  * sizes, for the vendor's program view. Numbers the partner does not share come back as null.
  */
 export async function summarizeMappings(ctx: Ctx): Promise<PartnerMappingSummary[]> {
-  if (sideOf(ctx) !== 'vendor')
-    throw new AppError('forbidden', 'The program-wide mapping summary is the vendor’s');
   const unmatched = unmatchedPartnerAccount();
   const lists = await ctx.db
     .select({

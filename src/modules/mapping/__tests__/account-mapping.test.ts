@@ -153,10 +153,6 @@ describe('sharing and the overlap matrix', () => {
     ).toBe(403);
     await share('partner_admin_a', { customer: 'full' });
     const res = await get('partner_manager', `/api/mapping/partners/${partnerA}/lists/white_space`);
-    if (res.statusCode === 500)
-      await findOverlapList(t.systemCtx, { partnerId: partnerA, list: 'white_space', limit: 5 }).catch((e) =>
-        console.log('ERR', e),
-      );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items.map((r: { partnerAccount: { name: string } }) => r.partnerAccount.name)).toEqual([
       'Solvantis',

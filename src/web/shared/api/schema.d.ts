@@ -870,6 +870,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mapping/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per partner: white space and co-sell list sizes, as far as each partner shares them */
+        get: operations["summarizeAccountMapping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/overlap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overlap counts by vendor and partner population, within what each side shares */
+        get: operations["getOverlapMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/lists/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A co-sell list: co_sell (prioritized), introductions, co_sell_now, upsell_together, white_space, or any population pair */
+        get: operations["listOverlaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each side shares of each of its populations */
+        get: operations["getMappingSharing"];
+        /** Set the caller's own side's sharing levels */
+        put: operations["updateMappingSharing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/populations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A custom population on the caller's side (the vendor's apply to every partner) */
+        post: operations["createMappingPopulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/populations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of the caller's side's custom populations */
+        delete: operations["deleteMappingPopulation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the partner's account list (CSV); the overlaps are recomputed in the same transaction
+         * @description Comma, semicolon or tab separated; quoted fields; UTF-8 or UTF-16 with BOM. Columns are guessed from common CRM headers unless mapped. A file with row problems is refused with a per-row report unless skipInvalid is set.
+         */
+        post: operations["importPartnerAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's own uploaded list, with how many CRM accounts each matched (partner users) */
+        get: operations["listPartnerAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest uploads of the partner’s list, each with its row report */
+        get: operations["listMappingImports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match the partner's list against the CRM again now */
+        post: operations["refreshAccountMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners that have this account on their list, where they share it (customers first) */
+        get: operations["listAccountPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1550,7 +1741,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "jobs.read" | "jobs.run")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "jobs.read" | "jobs.run")[];
         };
         SessionInput: {
             user: components["schemas"]["MeInput"];
@@ -1868,6 +2059,132 @@ export interface components {
             criteria: components["schemas"]["IppCriterionInput"][];
             /** @description Partners whose fit was recomputed by this change */
             rescored?: number;
+        };
+        MappingPopulationInput: {
+            key: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            name: string;
+            custom: boolean;
+            /** @enum {string} */
+            base: "customer" | "prospect" | "open_opportunity" | "any";
+            countries: string[];
+            industries: string[];
+            size: number | null;
+            /**
+             * @description hidden: nothing; counts: overlap numbers only; matched: the records that overlap; full: every record, overlapping or not
+             * @enum {string}
+             */
+            sharing: "hidden" | "counts" | "matched" | "full";
+        };
+        CreateMappingPopulationInput: {
+            name: string;
+            /** @enum {string} */
+            base: "customer" | "prospect" | "open_opportunity" | "any";
+            /** @default [] */
+            countries: string[];
+            /** @default [] */
+            industries: string[];
+        };
+        OverlapMatrixInput: {
+            /** @enum {string} */
+            viewerSide: "vendor" | "partner";
+            refreshedAt: string | null;
+            vendorPopulations: components["schemas"]["MappingPopulationInput"][];
+            partnerPopulations: components["schemas"]["MappingPopulationInput"][];
+            cells: {
+                vendorPopulation: string;
+                partnerPopulation: string;
+                accounts: number | null;
+            }[];
+        };
+        SharingSettingsInput: {
+            vendor: {
+                [key: string]: "hidden" | "counts" | "matched" | "full";
+            };
+            partner: {
+                [key: string]: "hidden" | "counts" | "matched" | "full";
+            };
+        };
+        UpdateSharingInput: {
+            /** @description Levels for the caller's own side, by population key; populations not named keep theirs */
+            levels: {
+                [key: string]: "hidden" | "counts" | "matched" | "full";
+            };
+        };
+        OverlapRowInput: {
+            list: ("introductions" | "co_sell_now" | "upsell_together" | "white_space") | null;
+            vendorAccount: {
+                /** @description Null for a partner, which never gets the vendor's record ids */
+                id: string | null;
+                name: string;
+                domains: string[];
+                status: string;
+                country: string | null;
+                industry: string | null;
+                openOpportunities: number | null;
+                /** @description Open opportunity amounts summed in minor units */
+                openPipelineMinor: number | null;
+                currency: string | null;
+            } | null;
+            partnerAccount: {
+                id: string | null;
+                externalId: string | null;
+                name: string;
+                website: string | null;
+                population: string;
+                country: string | null;
+                industry: string | null;
+            } | null;
+            rule: ("domain" | "name" | "fuzzy_name") | null;
+            confidence: number | null;
+        };
+        MappingImportInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            partnerId: string | null;
+            fileName: string | null;
+            /** @enum {string} */
+            mode: "replace" | "merge";
+            /** @enum {string} */
+            status: "applied";
+            rowsRead: number;
+            rowsAccepted: number;
+            rowsRejected: number;
+            created: number;
+            updated: number;
+            removed: number;
+            columns: {
+                [key: string]: string;
+            };
+            rejections: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
+            notices: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PartnerAccountInput: {
+            /** Format: uuid */
+            id: string;
+            externalId: string;
+            name: string;
+            website: string | null;
+            domain: string | null;
+            population: string;
+            country: string | null;
+            industry: string | null;
+            matches: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AuditEntryInput: {
             id: number;
@@ -2587,7 +2904,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "jobs.read" | "jobs.run")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "jobs.read" | "jobs.run")[];
         };
         Session: {
             user: components["schemas"]["Me"];
@@ -2905,6 +3222,132 @@ export interface components {
             criteria: components["schemas"]["IppCriterion"][];
             /** @description Partners whose fit was recomputed by this change */
             rescored?: number;
+        };
+        MappingPopulation: {
+            key: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            name: string;
+            custom: boolean;
+            /** @enum {string} */
+            base: "customer" | "prospect" | "open_opportunity" | "any";
+            countries: string[];
+            industries: string[];
+            size: number | null;
+            /**
+             * @description hidden: nothing; counts: overlap numbers only; matched: the records that overlap; full: every record, overlapping or not
+             * @enum {string}
+             */
+            sharing: "hidden" | "counts" | "matched" | "full";
+        };
+        CreateMappingPopulation: {
+            name: string;
+            /** @enum {string} */
+            base: "customer" | "prospect" | "open_opportunity" | "any";
+            /** @default [] */
+            countries: string[];
+            /** @default [] */
+            industries: string[];
+        };
+        OverlapMatrix: {
+            /** @enum {string} */
+            viewerSide: "vendor" | "partner";
+            refreshedAt: string | null;
+            vendorPopulations: components["schemas"]["MappingPopulation"][];
+            partnerPopulations: components["schemas"]["MappingPopulation"][];
+            cells: {
+                vendorPopulation: string;
+                partnerPopulation: string;
+                accounts: number | null;
+            }[];
+        };
+        SharingSettings: {
+            vendor: {
+                [key: string]: "hidden" | "counts" | "matched" | "full";
+            };
+            partner: {
+                [key: string]: "hidden" | "counts" | "matched" | "full";
+            };
+        };
+        UpdateSharing: {
+            /** @description Levels for the caller's own side, by population key; populations not named keep theirs */
+            levels: {
+                [key: string]: "hidden" | "counts" | "matched" | "full";
+            };
+        };
+        OverlapRow: {
+            list: ("introductions" | "co_sell_now" | "upsell_together" | "white_space") | null;
+            vendorAccount: {
+                /** @description Null for a partner, which never gets the vendor's record ids */
+                id: string | null;
+                name: string;
+                domains: string[];
+                status: string;
+                country: string | null;
+                industry: string | null;
+                openOpportunities: number | null;
+                /** @description Open opportunity amounts summed in minor units */
+                openPipelineMinor: number | null;
+                currency: string | null;
+            } | null;
+            partnerAccount: {
+                id: string | null;
+                externalId: string | null;
+                name: string;
+                website: string | null;
+                population: string;
+                country: string | null;
+                industry: string | null;
+            } | null;
+            rule: ("domain" | "name" | "fuzzy_name") | null;
+            confidence: number | null;
+        };
+        MappingImport: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            partnerId: string | null;
+            fileName: string | null;
+            /** @enum {string} */
+            mode: "replace" | "merge";
+            /** @enum {string} */
+            status: "applied";
+            rowsRead: number;
+            rowsAccepted: number;
+            rowsRejected: number;
+            created: number;
+            updated: number;
+            removed: number;
+            columns: {
+                [key: string]: string;
+            };
+            rejections: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
+            notices: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PartnerAccount: {
+            /** Format: uuid */
+            id: string;
+            externalId: string;
+            name: string;
+            website: string | null;
+            domain: string | null;
+            population: string;
+            country: string | null;
+            industry: string | null;
+            matches: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AuditEntry: {
             id: number;
@@ -5787,7 +6230,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                name: "registrations.expire";
+                name: "registrations.expire" | "mapping.refresh";
             };
             cookie?: never;
         };
@@ -5800,6 +6243,553 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobRun"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summarizeAccountMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        /** Format: date-time */
+                        refreshedAt: string;
+                        customerSharing: string;
+                        partnerCustomers: number | null;
+                        whiteSpace: number | null;
+                        coSellNow: number | null;
+                        introductions: number | null;
+                        upsellTogether: number | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOverlapMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverlapMatrix"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOverlaps: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "priority" | "-priority" | "partnerName" | "-partnerName" | "vendorName" | "-vendorName" | "confidence" | "-confidence";
+                vendorPopulation?: string;
+                partnerPopulation?: string;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                list: "co_sell" | "introductions" | "co_sell_now" | "upsell_together" | "white_space" | "pair";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OverlapRow"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMappingSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingSettings"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMappingSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSharingInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingSettings"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMappingPopulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMappingPopulationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingPopulation"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMappingPopulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPartnerAccounts: {
+        parameters: {
+            query?: {
+                /** @description replace: the file is the whole list; merge: add and update by id */
+                mode?: "replace" | "merge";
+                /** @description Column mapping as field=Header pairs, e.g. "name=Account Name,domain=Website,population=Type" */
+                columns?: string;
+                /** @description Population of rows that give none */
+                defaultPopulation?: "customer" | "prospect";
+                /** @description Import the valid rows and report the rejected ones instead of refusing the file */
+                skipInvalid?: "true" | "false";
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The CSV file: UTF-8, or UTF-16 with a byte order mark */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingImport"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerAccounts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: name, updatedAt */
+                sort?: "name" | "-name" | "updatedAt" | "-updatedAt";
+                q?: string;
+                population?: "customer" | "prospect";
+                matched?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerAccount"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMappingImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingImport"][];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshAccountMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partnerAccounts: number;
+                        matches: number;
+                        /** Format: date-time */
+                        refreshedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        population: string;
+                        rule: string;
+                        confidence: number;
+                    }[];
                 };
             };
             /** @description Default Response */
