@@ -14,7 +14,9 @@ import { DEMO_DEFAULTS } from './demo-defaults.js';
 import { createDemoRandom } from './demo-random.js';
 import { DEMO_TEAM } from './demo-team.js';
 import { createDemoWorld, type DemoEvent } from './demo-world.js';
+import { mappingEvents } from './mapping-events.js';
 import { partnerEvents } from './partner-events.js';
+import { planAccountLists } from './plan-account-lists.js';
 import { planAccounts } from './plan-accounts.js';
 import { planDealStory } from './plan-deal-story.js';
 import { planPartnerUsers } from './plan-partner-users.js';
@@ -74,6 +76,15 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
   // Planned last from the same random source, so the rest of the program keeps its names and dates.
   const deals = planDealStory(partners, partnerUsers, accounts, names, random);
   const firstRegistration = deals.registrations[0]?.day ?? DEMO_LAST_DAY;
+  // A random source of their own, so the partners' lists leave the rest of the story as it was.
+  const listRandom = createDemoRandom(seed ^ 0x11575);
+  const accountLists = planAccountLists(
+    partners,
+    partnerUsers,
+    accounts,
+    listRandom,
+    createNameMaker(listRandom),
+  );
 
   // Ordered by story time; ties keep their listed order, so a partner exists before its contacts.
   const events: DemoEvent[] = [
@@ -86,6 +97,7 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     ...registrationEvents(deals.registrations),
     ...coSellEvents(deals.coSell),
     ...expirySweepEvents(firstRegistration),
+    ...mappingEvents(accountLists),
   ].sort((a, b) => a.day - b.day || a.minute - b.minute);
 
   const clock = createDemoClock();

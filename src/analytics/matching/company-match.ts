@@ -18,33 +18,19 @@ export interface CompanyMatch {
 }
 
 /**
- * Names that say nothing on their own: legal forms and generic words left alone after normalization
- * ("The Company", "Holding AG", "Group"). Like names shorter than 3 characters, they never match by name.
+ * Words that say nothing about which company is meant: legal forms and generic trade words left after
+ * normalization ("The Company", "Holding AG"), and generic qualifiers ("Global", "United", "Asia Pacific").
+ * A name made of such words only ("Global Holdings", "International Trading", "National Services"), like
+ * a name shorter than 3 characters, never matches by name: thousands of firms carry it.
  */
-const GENERIC_NAMES = new Set([
-  'and',
-  'company',
-  'companies',
-  'corporation',
-  'group',
-  'holding',
-  'holdings',
-  'international',
-  'global',
-  'enterprise',
-  'enterprises',
-  'industries',
-  'services',
-  'solutions',
-  'consulting',
-  'partners',
-  'trading',
-  'ventures',
-  'unknown',
-  'none',
-  'test',
-  'tbd',
-]);
+const GENERIC_WORDS = new Set(
+  `and company companies corporation group groups holding holdings international global general united
+  national universal asia pacific euro europe european america american world worldwide enterprise enterprises
+  industry industries service services solution solutions consulting consultants partner partners trading
+  trade venture ventures unknown none test tbd na new first`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** The company's registrable domain: from its website, else from a contact's email; free mail never counts. */
 export function descriptorDomain(company: CompanyDescriptor): string | null {
@@ -55,7 +41,7 @@ export function descriptorDomain(company: CompanyDescriptor): string | null {
 export function nameCarriesEvidence(normalizedName: string): boolean {
   const tokens = canonicalTokens(normalizedName);
   if (tokens.join('').length < 3) return false;
-  return !(tokens.length === 1 && GENERIC_NAMES.has(tokens[0]!));
+  return !tokens.every((token) => GENERIC_WORDS.has(token));
 }
 
 /**
@@ -66,7 +52,7 @@ export function nameCarriesEvidence(normalizedName: string): boolean {
  *    different firms;
  * 3. the exact normalized name → `name`, 0.95;
  * 4. a fuzzy name match (see fuzzy-name.ts) → `fuzzy_name`, confidence = similarity (≥ 0.8).
- * Names shorter than 3 characters or made of a generic word only never match by name.
+ * Names shorter than 3 characters or made of generic words only never match by name.
  */
 export function matchCompanies(a: CompanyDescriptor, b: CompanyDescriptor): CompanyMatch | null {
   const domainA = descriptorDomain(a);
