@@ -117,3 +117,26 @@ describe('domainRejectionText', () => {
     expect(domainRejectionText('not_a_domain')).toMatch(/not a domain/);
   });
 });
+
+describe('registrableDomain on public suffix edge cases', () => {
+  it.each([
+    // Wildcard rule (*.bd): the label under the wildcard belongs to the suffix.
+    ['shop.kestrel.com.bd', 'kestrel.com.bd'],
+    // Exception rules (!www.ck, !city.kawasaki.jp) under wildcards.
+    ['shop.www.ck', 'www.ck'],
+    ['office.city.kawasaki.jp', 'city.kawasaki.jp'],
+    ['nordlicht.ward.kawasaki.jp', 'nordlicht.ward.kawasaki.jp'],
+    // Trailing and leading dots, upper case, credentials, port, query and fragment.
+    ['KESTREL.CO.UK.', 'kestrel.co.uk'],
+    ['.kestrel.com', 'kestrel.com'],
+    ['https://user:secret@kestrel.io:8443/x?y=1#z', 'kestrel.io'],
+  ])('%s → %s', (input, expected) => {
+    expect(registrableDomain(input)).toEqual(ok(expected));
+  });
+
+  it('refuses names under a top-level domain the public suffix list does not have', () => {
+    // The list's default rule would accept "acme.internal"; a company website is never on such a name.
+    expect(registrableDomain('acme.internal')).toEqual({ ok: false, reason: 'not_a_domain' });
+    expect(registrableDomain('intranet.acme.local')).toEqual({ ok: false, reason: 'not_a_domain' });
+  });
+});
