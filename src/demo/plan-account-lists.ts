@@ -49,10 +49,12 @@ function csvField(value: string): string {
 
 /** How another company's CRM writes the same company: its own casing, legal form and website format. */
 function writtenByPartner(name: string, domain: string | null, random: DemoRandom): [string, string] {
+  const style = random.next();
   let written = name;
-  if (random.chance(0.3)) written = written.toUpperCase();
-  else if (random.chance(0.3))
+  if (style < 0.3) written = written.toUpperCase();
+  else if (style < 0.5) {
     written = `${written.replace(/,? (Inc\.?|LLC|Ltd\.?|GmbH|AG|S\.A\.|plc)$/i, '')} ${random.pick(SUFFIXES)}`;
+  }
   if (!domain || random.chance(0.15)) return [written, ''];
   const website = random.pick([domain, `www.${domain}`, `https://www.${domain}/`, `http://${domain}/en/`]);
   return [written, website];

@@ -22,6 +22,8 @@ export const POLICY = {
   'accounts.read': VENDOR,
   'accounts.write': ['admin', 'partner_manager', 'sales_rep'],
   'accounts.delete': ['admin'],
+  /** Bulk create and update from a CRM export. */
+  'accounts.import': ['admin', 'partner_manager'],
   'ipp.read': VENDOR,
   'ipp.write': ['admin'],
   'users.read': ['admin', 'partner_manager', 'partner_admin'],

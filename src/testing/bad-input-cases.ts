@@ -222,6 +222,39 @@ export function badBodyCases(op: Operation, sample: unknown): BadCase[] {
   return cases;
 }
 
+/**
+ * Wrong bodies for an operation that takes a file (a CSV upload) instead of JSON. Its schema says only
+ * "binary", so there are no fields to mutate one by one, and bad files (empty, oversized, bad rows) are
+ * its own module's tests; what holds for every such operation is that a body of another media type,
+ * which Fastify's built-in parsers would turn into an object or a string, is refused as 415.
+ * Its path and query parameters are still mutated by badParamCases like any other operation's.
+ */
+export function badFileBodyCases(op: Operation): BadCase[] {
+  if (op.body || op.bodyMediaTypes.length === 0) return [];
+  const file = 'Name,Website\r\nAcme Corporation,acme-corporation.com\r\n';
+  return [
+    {
+      label: 'a JSON object instead of a file',
+      raw: '{"name":"Acme"}',
+      contentType: 'application/json',
+      status: 415,
+    },
+    {
+      label: 'a JSON string instead of a file',
+      raw: JSON.stringify(file),
+      contentType: 'application/json',
+      status: 415,
+    },
+    { label: 'the file sent as text/plain', raw: file, contentType: 'text/plain', status: 415 },
+    {
+      label: 'an XML body',
+      raw: '<accounts><account>Acme</account></accounts>',
+      contentType: 'application/xml',
+      status: 415,
+    },
+  ];
+}
+
 function badQueryValues(param: ParameterSpec): string[] {
   const schema = branchOf(param.schema, undefined);
   const types = typesOf(schema);

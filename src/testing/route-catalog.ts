@@ -90,8 +90,10 @@ export interface Operation {
   url: string;
   pathParams: string[];
   queryParams: ParameterSpec[];
-  /** The JSON request body schema with $refs resolved, or null when the operation takes no body. */
+  /** The JSON request body schema with $refs resolved, or null when the operation takes no JSON body. */
   body: JsonSchema | null;
+  /** The media types the request body may have (a file upload names e.g. text/csv); empty without a body. */
+  bodyMediaTypes: string[];
   bodyRequired: boolean;
 }
 
@@ -164,6 +166,7 @@ export function openApiOperations(app: FastifyInstance): Operation[] {
           .filter((p) => p.in === 'query')
           .map((p) => ({ ...p, schema: resolveSchema(p.schema, components) })),
         body: bodySchema ? resolveSchema(bodySchema, components) : null,
+        bodyMediaTypes: Object.keys(op.requestBody?.content ?? {}),
         bodyRequired: op.requestBody?.required ?? false,
       });
     }

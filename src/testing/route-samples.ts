@@ -8,6 +8,8 @@ import type { PartnerStage } from '../modules/partners/partners.schemas.js';
 import type { Clock } from '../platform/clock.js';
 import type { Ctx } from '../platform/context.js';
 import { DEAL_SAMPLES } from './route-samples-deals.js';
+import { HASHED_SAMPLES } from './route-samples-hashed.js';
+import { MAPPING_SAMPLES } from './route-samples-mapping.js';
 import { PLATFORM_SAMPLES } from './route-samples-platform.js';
 import { REGISTRATION_SAMPLES } from './route-samples-registrations.js';
 import { TEST_PASSWORD, type TestApp, type TestUserKey } from './test-app.js';
@@ -337,6 +339,8 @@ export const SAMPLES: Record<string, Sample> = {
   ...DEAL_SAMPLES,
   ...REGISTRATION_SAMPLES,
   ...PLATFORM_SAMPLES,
+  ...MAPPING_SAMPLES,
+  ...HASHED_SAMPLES,
 };
 
 export async function sampleFor(

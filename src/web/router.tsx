@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@t
 import { AcceptInvitePage } from './auth/accept-invite-page';
 import { LoginPage } from './auth/login-page';
 import { PortalDealsPage } from './portal/deals/portal-deals-page';
+import { PortalMappingPage } from './portal/mapping/portal-mapping-page';
 import { PortalHomePage } from './portal/portal-home-page';
 import { PortalOrganizationPage, PortalPartnerPage } from './portal/portal-organization-page';
 import { PortalUsersPage } from './portal/portal-users-page';
@@ -20,6 +21,7 @@ import { AuditPage } from './vendor/audit-page';
 import { ConsoleHomePage } from './vendor/console-home-page';
 import { DealsPage } from './vendor/deals/deals-page';
 import { IppPage } from './vendor/ipp-page';
+import { AccountMappingPage } from './vendor/mapping/account-mapping-page';
 import { PartnerDetailPage } from './vendor/partner-detail-page';
 import { PartnersPage } from './vendor/partners-page';
 import { RegistrationReviewPage } from './vendor/registrations/registration-review-page';
@@ -118,6 +120,12 @@ const consoleChildren = [
     path: '/accounts/$accountId',
     component: AccountDetailPage,
   }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/mapping',
+    validateSearch: listSearch,
+    component: AccountMappingPage,
+  }),
   createRoute({ getParentRoute: () => consoleRoute, path: '/ipp', component: IppPage }),
   createRoute({
     getParentRoute: () => consoleRoute,
@@ -186,6 +194,12 @@ const portalChildren = [
     component: PortalDealsPage,
   }),
   createRoute({ getParentRoute: () => portalRoute, path: '/deals/$dealId', component: DealPage }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/mapping',
+    validateSearch: listSearch,
+    component: PortalMappingPage,
+  }),
 ];
 
 const routeTree = rootRoute.addChildren([

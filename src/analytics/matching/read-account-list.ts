@@ -19,7 +19,8 @@ export interface AccountList {
 
 const CHUNK = 64 * 1024;
 
-function* chunks(bytes: Uint8Array): Generator<Uint8Array> {
+/** The bytes of an upload in pieces, so reading it streams instead of decoding it whole at once. */
+export function* chunks(bytes: Uint8Array): Generator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK);
 }
 

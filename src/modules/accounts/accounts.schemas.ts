@@ -4,8 +4,13 @@ export const ACCOUNT_STATUSES = ['prospect', 'customer', 'former_customer'] as c
 export const ZAccountStatus = z.enum(ACCOUNT_STATUSES);
 export type AccountStatus = z.infer<typeof ZAccountStatus>;
 
+/** The CRMs an account's record ids come from (keys of externalIds). */
+export const ACCOUNT_SYSTEMS = ['salesforce', 'hubspot', 'dynamics', 'other'] as const;
+export const ZAccountSystem = z.enum(ACCOUNT_SYSTEMS);
+export type AccountSystem = z.infer<typeof ZAccountSystem>;
+
 const ZExternalIds = z
-  .partialRecord(z.enum(['salesforce', 'hubspot', 'dynamics', 'other']), z.string().trim().min(1).max(100))
+  .partialRecord(ZAccountSystem, z.string().trim().min(1).max(100))
   .describe('CRM record ids by system, e.g. { "salesforce": "0015g00000XyZ" }');
 
 export const ZAccount = z
@@ -66,3 +71,25 @@ export const ZUpdateAccount = z
   })
   .meta({ id: 'UpdateAccount' });
 export type UpdateAccountInput = z.output<typeof ZUpdateAccount>;
+
+const ZImportRowProblem = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
+
+export const ZAccountImport = z
+  .object({
+    id: z.uuid().nullable().describe('The import, as its audit entry names it; null for a dry run'),
+    system: ZAccountSystem,
+    dryRun: z.boolean(),
+    rowsRead: z.number().int(),
+    rowsAccepted: z.number().int(),
+    rowsRejected: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int().describe('Existing accounts the file changed'),
+    unchanged: z.number().int().describe('Existing accounts the file matched and already agreed with'),
+    columns: z.record(z.string(), z.string()).describe('Which column of the file was read into each field'),
+    rejections: z.array(ZImportRowProblem).describe('The first 1,000 row problems'),
+    notices: z
+      .array(ZImportRowProblem)
+      .describe('Values set aside in rows that were imported (the first 1,000)'),
+  })
+  .meta({ id: 'AccountImport' });
+export type AccountImport = z.output<typeof ZAccountImport>;

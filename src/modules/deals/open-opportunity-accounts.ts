@@ -16,7 +16,10 @@ export interface OpenPipeline {
 }
 
 /** Open opportunities per account, for the given accounts. */
-export async function summarizeOpenPipeline(db: Executor, accountIds: string[]): Promise<Map<string, OpenPipeline>> {
+export async function summarizeOpenPipeline(
+  db: Executor,
+  accountIds: string[],
+): Promise<Map<string, OpenPipeline>> {
   if (accountIds.length === 0) return new Map();
   const rows = await db
     .select({
@@ -26,12 +29,17 @@ export async function summarizeOpenPipeline(db: Executor, accountIds: string[]):
       currencies: sql<string[]>`array_agg(distinct ${opportunities.currency})`,
     })
     .from(opportunities)
-    .where(and(inArray(opportunities.accountId, accountIds), inArray(opportunities.stage, [...OPEN_DEAL_STAGES])))
+    .where(
+      and(inArray(opportunities.accountId, accountIds), inArray(opportunities.stage, [...OPEN_DEAL_STAGES])),
+    )
     .groupBy(opportunities.accountId);
   return new Map(
     rows.map((row) => {
       const single = row.currencies.length === 1 ? row.currencies[0]! : null;
-      return [row.accountId, { count: row.count, amountMinor: single ? Number(row.amountMinor) : null, currency: single }];
+      return [
+        row.accountId,
+        { count: row.count, amountMinor: single ? Number(row.amountMinor) : null, currency: single },
+      ];
     }),
   );
 }

@@ -2,7 +2,8 @@ import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { containsPattern } from '../../platform/db/like.js';
 import { AppError, invalidField } from '../../platform/errors.js';
-import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
+import { decodeCursor, keyset, type Page, toPage } from '../../platform/http/pagination.js';
+import { UUID_PATTERN } from '../../platform/ids.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { summarizeOpenPipeline } from '../deals/open-opportunity-accounts.js';
 import { loadSharing } from './load-sharing.js';
@@ -48,6 +49,26 @@ function population(definitions: PopulationDefinition[], key: string, field: str
       `is not a population of this side (${definitions.map((d) => d.key).join(', ')})`,
     );
   return found;
+}
+
+const UUID = UUID_PATTERN.source.replace(/^\^|\$$/g, '');
+const PAIR_ID = new RegExp(`^${UUID}:${UUID}$`, 'i');
+
+/**
+ * The sort keys and row ids here are SQL expressions, whose type keyset cannot check, so a cursor is
+ * checked against them first: a rank for priority, a number for confidence, a name's text, a row id.
+ */
+function checkCursor(cursor: string | undefined, sortKey: string, pairs: boolean): void {
+  if (!cursor) return;
+  const [value, id] = decodeCursor(cursor, 2);
+  const valueFits =
+    sortKey === 'priority'
+      ? Number.isSafeInteger(value)
+      : sortKey === 'confidence'
+        ? typeof value === 'number' && Number.isFinite(value)
+        : typeof value === 'string' && value.length <= 1000;
+  const idFits = typeof id === 'string' && (pairs ? PAIR_ID : UUID_PATTERN).test(id);
+  if (!valueFits || !idFits) throw invalidField('query.cursor', 'is not a cursor this list issued');
 }
 
 function notShared(what: string): AppError {
@@ -130,7 +151,7 @@ function planList(
   const vendorPopulations = included.map((entry) => entry.definition);
   const conditions = vendorPopulations.map(vendorPopulationCondition);
   const priority = sql`(case ${sql.join(
-    conditions.map((condition, i) => sql`when ${condition} then ${i + 1}`),
+    conditions.map((condition, i) => sql`when ${condition} then ${sql.raw(String(i + 1))}`),
     sql` `,
   )} end)`;
   return {
@@ -166,6 +187,7 @@ export async function findOverlapList(ctx: Ctx, input: FindOverlapListInput): Pr
   const sort = input.sort ?? plan.defaultSort;
   const sortExpression = sortExpressions[sort.replace(/^-/, '')];
   if (!sortExpression) throw invalidField('query.sort', `cannot sort this list by ${sort}`);
+  checkCursor(input.cursor, sort.replace(/^-/, ''), pairs);
   const id = pairs
     ? sql`${accountMatches.partnerAccountId}::text || ':' || ${accountMatches.accountId}::text`
     : sql`${partnerAccounts.id}::text`;
@@ -216,6 +238,7 @@ export async function findOverlapList(ctx: Ctx, input: FindOverlapListInput): Pr
       list: plan.rowList(row),
       vendorLevel: plan.vendorLevel(row),
       partnerLevel: plan.partnerLevel,
+      opportunitiesShared: viewer === 'vendor' || atLeast(sharing.vendor.open_opportunity!, 'matched'),
       viewer,
       pipeline: row.vendor ? pipeline.get(row.vendor.id) : undefined,
     }),

@@ -2,20 +2,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { loadSharing } from './load-sharing.js';
-import type { MappingSide, OverlapMatrix, Population, SharingSettings } from './mapping.schemas.js';
+import type { OverlapMatrix } from './mapping.schemas.js';
 import { accountMatches, mappingStates, partnerAccounts } from './mapping.table.js';
-import { assertMappingPartner, atLeast, sideOf } from './mapping-side.js';
+import { assertMappingPartner, sideOf } from './mapping-side.js';
 import {
   loadPopulations,
   type PopulationDefinition,
   partnerPopulationCondition,
   vendorPopulationCondition,
 } from './population-definitions.js';
-
-/** Whether the viewer may see numbers about a population: its own always, the other side's when shared. */
-function countsVisible(viewer: MappingSide, population: PopulationDefinition, sharing: SharingSettings) {
-  return population.side === viewer || atLeast(sharing[population.side][population.key]!, 'counts');
-}
+import { countsVisible, populationView } from './sharing-visibility.js';
 
 /**
  * The overlap by population pair: for each vendor and partner population, how many vendor accounts of the
@@ -71,11 +67,8 @@ export async function getOverlapMatrix(ctx: Ctx, partnerId: string): Promise<Ove
     .from(mappingStates)
     .where(eq(mappingStates.partnerId, partnerId));
 
-  const view = (definition: PopulationDefinition, size: number): Population => ({
-    ...definition,
-    size: visible(definition) ? size : null,
-    sharing: sharing[definition.side][definition.key]!,
-  });
+  const view = (definition: PopulationDefinition, size: number) =>
+    populationView(viewer, definition, size, sharing);
   return {
     viewerSide: viewer,
     refreshedAt: state?.refreshedAt.toISOString() ?? null,

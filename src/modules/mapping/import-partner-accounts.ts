@@ -1,15 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { ColumnMapping } from '../../analytics/matching/account-columns.js';
 import { classifyPopulation } from '../../analytics/matching/account-populations.js';
-import {
-  type AccountList,
-  type RowProblem,
-  readAccountList,
-} from '../../analytics/matching/read-account-list.js';
+import { type AccountList, readAccountList } from '../../analytics/matching/read-account-list.js';
 import type { AccountRecord } from '../../analytics/matching/read-account-row.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
-import { AppError, invalidField } from '../../platform/errors.js';
+import { refuseRowProblems } from '../../platform/csv/row-problems.js';
+import { invalidField } from '../../platform/errors.js';
 import { publishEvent } from '../../platform/events/publish-event.js';
 import { actorUserId } from '../../platform/policy.js';
 import type { MappingImport } from './mapping.schemas.js';
@@ -19,8 +16,6 @@ import { assertMappingPartner, sideOf } from './mapping-side.js';
 import { refreshPartnerMatches } from './refresh-partner-matches.js';
 
 const INSERT_BATCH = 1_000;
-/** Row problems a refused import reports in its error; the count says how many there were in all. */
-const REPORTED_PROBLEMS = 1_000;
 
 export interface ImportPartnerAccountsInput {
   partnerId: string;
@@ -62,15 +57,6 @@ async function readList(input: ImportPartnerAccountsInput): Promise<AccountList>
   });
 }
 
-function refuse(list: AccountList): AppError {
-  const shown = list.rejections.slice(0, REPORTED_PROBLEMS);
-  return new AppError(
-    'validation_failed',
-    `${list.rejections.length} row problem(s) in the file; nothing was imported. Fix them, or import with skipInvalid to keep the valid rows.`,
-    { errors: shown.map((p: RowProblem) => ({ field: `line ${p.line}: ${p.field}`, message: p.message })) },
-  );
-}
-
 /**
  * A partner's account list from a CSV upload: read and checked whole first, then written in batches in one
  * transaction with the partner's matches recomputed, so the list and its overlaps never disagree.
@@ -85,7 +71,7 @@ export async function importPartnerAccounts(
   if (input.mode === 'merge' && !list.columns.id) {
     throw invalidField('columns.id', 'is needed to merge: rows are matched to earlier uploads by id');
   }
-  if (list.rejections.length > 0 && !input.skipInvalid) throw refuse(list);
+  if (list.rejections.length > 0 && !input.skipInvalid) throw refuseRowProblems(list.rejections);
   return inTransaction(ctx, async (tx) => {
     const now = tx.clock.now();
     const importId = tx.ids();

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseColumnMapping } from '../../analytics/matching/account-columns.js';
 import { invalidFields } from '../../platform/errors.js';
+import { CSV_UPLOAD_LIMIT, csvBytes, registerCsvUpload, ZCsvUpload } from '../../platform/http/csv-upload.js';
 import { ZPageQuery, zPage, zQueryBoolean, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams, ZNoContent } from '../../platform/http/schemas.js';
@@ -28,15 +29,6 @@ import {
 import { refreshMapping } from './refresh-mapping.js';
 import { summarizeMappings } from './summarize-mappings.js';
 import { updateSharing } from './update-sharing.js';
-
-/** Uploads of account lists: up to 64 MB (some 500,000 CRM rows). */
-const UPLOAD_LIMIT = 64 * 1024 * 1024;
-
-const ZCsvUpload = z.any().meta({
-  type: 'string',
-  format: 'binary',
-  description: 'The CSV file: UTF-8, or UTF-16 with a byte order mark',
-});
 
 const ZImportQuery = z.strictObject({
   mode: z
@@ -92,11 +84,7 @@ const ZAccountPartner = z.object({
 });
 
 export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addContentTypeParser(
-    ['text/csv', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
-    (_request, body, done) => done(null, body),
-  );
+  registerCsvUpload(app);
 
   app.get(
     '/api/mapping/summary',
@@ -219,7 +207,7 @@ export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/mapping/partners/:id/accounts/import',
     {
       config: { action: 'mapping.import' },
-      bodyLimit: UPLOAD_LIMIT,
+      bodyLimit: CSV_UPLOAD_LIMIT,
       schema: {
         operationId: 'importPartnerAccounts',
         tags: ['account mapping'],
@@ -235,11 +223,12 @@ export const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      const bytes = csvBytes(request.body);
       const { columns, problems } = parseColumnMapping(request.query.columns ?? '');
       if (problems.length > 0) throw invalidFields(problems.map((p) => ({ ...p, field: 'query.columns' })));
       const report = await importPartnerAccounts(ctxOf(request), {
         partnerId: request.params.id,
-        bytes: request.body as Buffer,
+        bytes,
         mode: request.query.mode,
         columns,
         defaultPopulation: request.query.defaultPopulation,

@@ -20,6 +20,8 @@ export interface RowVisibility {
   /** What the viewer may see of each side's record: its own side is always full. */
   vendorLevel: SharingLevel;
   partnerLevel: SharingLevel;
+  /** Whether the viewer may know which accounts have open opportunities (the vendor shares them as records). */
+  opportunitiesShared: boolean;
   pipeline: OpenPipeline | undefined;
 }
 
@@ -41,7 +43,8 @@ export function toOverlapRow(row: ListRow, visibility: RowVisibility): OverlapRo
           status: vendor.status,
           country: vendorFull ? vendor.country : null,
           industry: vendorFull ? vendor.industry : null,
-          openOpportunities: vendorFull ? (visibility.pipeline?.count ?? 0) : null,
+          openOpportunities:
+            vendorFull && visibility.opportunitiesShared ? (visibility.pipeline?.count ?? 0) : null,
           openPipelineMinor: vendorsOwn ? (visibility.pipeline?.amountMinor ?? null) : null,
           currency: vendorsOwn ? (visibility.pipeline?.currency ?? null) : null,
         }

@@ -11,6 +11,7 @@ import { authRoutes } from '../../modules/identity/auth.routes.js';
 import { createAuthenticator } from '../../modules/identity/authenticate.js';
 import { userRoutes } from '../../modules/identity/users.routes.js';
 import { ippRoutes } from '../../modules/ipp/ipp.routes.js';
+import { hashedMappingRoutes } from '../../modules/mapping/hashed.routes.js';
 import { mappingRoutes } from '../../modules/mapping/mapping.routes.js';
 import { contactRoutes } from '../../modules/partners/contacts.routes.js';
 import { partnerRoutes } from '../../modules/partners/partners.routes.js';
@@ -97,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(eventRoutes);
   await app.register(jobRoutes);
   await app.register(mappingRoutes);
+  await app.register(hashedMappingRoutes);
   if (serveWebApp && webRoot) await registerWebApp(app, webRoot);
   return app;
 }

@@ -13,6 +13,7 @@ import { EmptyState, ErrorState, isNotFound } from '../shared/states/states';
 import { AccountDialog } from './account-form';
 import { AuditTable } from './audit-table';
 import { AccountStatusBadge, UserName } from './badges';
+import { AccountPartnersPanel } from './mapping/account-partners-panel';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,7 +34,7 @@ const none = (
   </Text>
 );
 
-/** One account: its details, edit, delete (admins) and its audit trail (admins). */
+/** One account: its details, the partners that have it on their lists, edit, delete (admins) and its audit trail (admins). */
 export function AccountDetailPage() {
   const { accountId } = useParams({ strict: false }) as { accountId: string };
   const can = useCan();
@@ -122,6 +123,7 @@ export function AccountDetailPage() {
               <Field label="Last changed">{formatDateTime(a.updatedAt)}</Field>
             </SimpleGrid>
           </Paper>
+          {can('mapping.program.read') ? <AccountPartnersPanel accountId={a.id} /> : null}
           {can('audit.read') ? (
             <Paper withBorder radius="md" p="md">
               <Title order={4} mb="sm">

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconX } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconX } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api, type Schemas, unwrap } from '../shared/api/client';
@@ -12,6 +12,7 @@ import { PageHeader } from '../shared/layout/page-header';
 import { EmptyState } from '../shared/states/states';
 import { AccountDialog } from './account-form';
 import { AccountStatusBadge } from './badges';
+import { CrmImportDialog } from './crm-import-dialog';
 import { CsvExportButton } from './csv-export-button';
 import { ACCOUNT_STATUSES, accountStatusOptions, oneOf } from './options';
 import { SearchBox } from './partner-filters';
@@ -76,7 +77,7 @@ function DebouncedInput({
   );
 }
 
-/** The vendor's customers and prospects: search, filters, sort, paging, CSV export and "New account". */
+/** The vendor's customers and prospects: search, filters, sort, paging, CSV export, CRM import and "New account". */
 export function AccountsPage() {
   const can = useCan();
   const navigate = useNavigate();
@@ -84,6 +85,7 @@ export function AccountsPage() {
   const users = useVendorUsers(withOwner);
   const { search, set, clear } = useUrlFilters('/console/accounts');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const filters = accountQueryFrom(search);
   const sort: Sort = (SORTS as readonly string[]).includes(search.sort ?? '')
     ? (search.sort as Sort)
@@ -158,6 +160,15 @@ export function AccountsPage() {
               columns={csvColumns}
               fetchPage={(cursor) => fetchAccounts({ ...filters, sort, limit: 200, cursor })}
             />
+            {can('accounts.import') ? (
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={16} />}
+                onClick={() => setImporting(true)}
+              >
+                Import from CRM
+              </Button>
+            ) : null}
             {can('accounts.write') ? (
               <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
                 New account
@@ -238,11 +249,18 @@ export function AccountsPage() {
               <EmptyState
                 title="No accounts yet"
                 action={
-                  can('accounts.write') ? (
-                    <Button variant="light" onClick={() => setCreating(true)}>
-                      Add an account
-                    </Button>
-                  ) : null
+                  <Group gap="sm">
+                    {can('accounts.import') ? (
+                      <Button variant="light" onClick={() => setImporting(true)}>
+                        Import from CRM
+                      </Button>
+                    ) : null}
+                    {can('accounts.write') ? (
+                      <Button variant="light" onClick={() => setCreating(true)}>
+                        Add an account
+                      </Button>
+                    ) : null}
+                  </Group>
                 }
               >
                 Add your customers and prospects, or import them from your CRM, so partner deals and account
@@ -252,6 +270,7 @@ export function AccountsPage() {
           }
         />
       </Paper>
+      <CrmImportDialog opened={importing} onClose={() => setImporting(false)} />
       <AccountDialog
         opened={creating}
         onClose={() => setCreating(false)}

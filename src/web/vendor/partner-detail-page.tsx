@@ -15,12 +15,13 @@ import { FitScore, StageBadge } from './badges';
 import { ContactsPanel } from './contacts-panel';
 import { FitPanel } from './fit-reasons';
 import { LifecyclePanel } from './lifecycle-panel';
+import { PartnerMappingPanel } from './mapping/partner-mapping-panel';
 import { PartnerProfilePanel } from './partner-profile-panel';
 import { PartnerUsersPanel } from './partner-users-panel';
 import { partnerQuery } from './queries';
 import { StageChangeDialog } from './stage-change-dialog';
 
-const TABS = ['profile', 'contacts', 'users', 'lifecycle', 'fit', 'audit'] as const;
+const TABS = ['profile', 'contacts', 'users', 'lifecycle', 'fit', 'mapping', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 function HeaderSkeleton() {
@@ -33,7 +34,7 @@ function HeaderSkeleton() {
   );
 }
 
-/** One partner: header with stage and fit, and tabs for profile, contacts, users, lifecycle, fit and audit. */
+/** One partner: header with stage and fit, and tabs for profile, contacts, users, lifecycle, fit, account mapping and audit. */
 export function PartnerDetailPage() {
   const { partnerId } = useParams({ strict: false }) as { partnerId: string };
   const search = useSearch({ strict: false }) as { tab?: string };
@@ -45,7 +46,10 @@ export function PartnerDetailPage() {
   const [deleting, setDeleting] = useState(false);
 
   const visible: Tab[] = TABS.filter(
-    (t) => (t !== 'users' || can('users.read')) && (t !== 'audit' || can('audit.read')),
+    (t) =>
+      (t !== 'users' || can('users.read')) &&
+      (t !== 'audit' || can('audit.read')) &&
+      (t !== 'mapping' || can('mapping.read')),
   );
   const tab: Tab = visible.includes(search.tab as Tab) ? (search.tab as Tab) : 'profile';
   const setTab = (next: string | null) =>
@@ -137,28 +141,35 @@ export function PartnerDetailPage() {
               {visible.includes('users') ? <Tabs.Tab value="users">Users ({p.userCount})</Tabs.Tab> : null}
               <Tabs.Tab value="lifecycle">Lifecycle</Tabs.Tab>
               <Tabs.Tab value="fit">IPP fit</Tabs.Tab>
+              {visible.includes('mapping') ? <Tabs.Tab value="mapping">Account mapping</Tabs.Tab> : null}
               {visible.includes('audit') ? <Tabs.Tab value="audit">Audit trail</Tabs.Tab> : null}
             </Tabs.List>
-            <Paper withBorder radius="md" p="md">
-              <Tabs.Panel value="profile">
-                <PartnerProfilePanel partner={p} />
-              </Tabs.Panel>
-              <Tabs.Panel value="contacts">
-                <ContactsPanel partnerId={p.id} />
-              </Tabs.Panel>
-              <Tabs.Panel value="users">
-                <PartnerUsersPanel partner={p} />
-              </Tabs.Panel>
-              <Tabs.Panel value="lifecycle">
-                <LifecyclePanel partner={p} onChangeStage={() => setChangingStage(true)} />
-              </Tabs.Panel>
-              <Tabs.Panel value="fit">
-                <FitPanel partnerId={p.id} />
-              </Tabs.Panel>
-              <Tabs.Panel value="audit">
-                <AuditTrail partnerId={p.id} />
-              </Tabs.Panel>
-            </Paper>
+            {/* The mapping workspace brings its own panels; the other tabs share one frame. */}
+            <Tabs.Panel value="mapping">
+              <PartnerMappingPanel partner={p} />
+            </Tabs.Panel>
+            {tab === 'mapping' ? null : (
+              <Paper withBorder radius="md" p="md">
+                <Tabs.Panel value="profile">
+                  <PartnerProfilePanel partner={p} />
+                </Tabs.Panel>
+                <Tabs.Panel value="contacts">
+                  <ContactsPanel partnerId={p.id} />
+                </Tabs.Panel>
+                <Tabs.Panel value="users">
+                  <PartnerUsersPanel partner={p} />
+                </Tabs.Panel>
+                <Tabs.Panel value="lifecycle">
+                  <LifecyclePanel partner={p} onChangeStage={() => setChangingStage(true)} />
+                </Tabs.Panel>
+                <Tabs.Panel value="fit">
+                  <FitPanel partnerId={p.id} />
+                </Tabs.Panel>
+                <Tabs.Panel value="audit">
+                  <AuditTrail partnerId={p.id} />
+                </Tabs.Panel>
+              </Paper>
+            )}
           </Tabs>
 
           <StageChangeDialog partner={p} opened={changingStage} onClose={() => setChangingStage(false)} />

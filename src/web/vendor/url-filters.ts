@@ -1,6 +1,11 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 
-type ListPath = '/console/partners' | '/console/accounts' | '/console/users' | '/console/audit';
+type ListPath =
+  | '/console/partners'
+  | '/console/accounts'
+  | '/console/users'
+  | '/console/audit'
+  | '/console/mapping';
 
 /**
  * A list page's filters and sort live in the URL, so a filtered view can be bookmarked, shared and

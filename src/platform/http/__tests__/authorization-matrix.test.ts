@@ -150,10 +150,12 @@ describe('API keys', () => {
   // Operations without a sample already fail the catalogue test above.
   const protectedRoutes = () => catalog.filter((r) => !r.public && SAMPLES[r.operationId]);
 
-  it('a read-only key gets 403 on every write its user may make, writes nothing, and may still read', async () => {
-    const mismatches: string[] = [];
-    let writesChecked = 0;
-    for (const user of USERS) {
+  // One test per user: each walks the whole catalogue with two snapshots per route, which grows with it.
+  let writesChecked = 0;
+  it.each(USERS)(
+    'a read-only key of %s gets 403 on every write its user may make, writes nothing, and may still read',
+    async (user) => {
+      const mismatches: string[] = [];
       for (const route of protectedRoutes()) {
         if (!roleAllows(user, route.action!)) continue;
         const sample = await sampleFor(route.operationId, world, user);
@@ -172,9 +174,12 @@ describe('API keys', () => {
         const changes = diffSnapshots(before, after);
         if (changes.length) mismatches.push(`${who}: refused but wrote ${changes.join(', ')}`);
       }
-    }
+      expect(mismatches).toEqual([]);
+    },
+  );
+
+  it('the read-only key checks above covered writes', () => {
     expect(writesChecked).toBeGreaterThan(0);
-    expect(mismatches).toEqual([]);
   });
 
   it('a revoked key gets 401 on every protected route', async () => {

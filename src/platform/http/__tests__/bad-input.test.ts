@@ -8,6 +8,7 @@ vi.mock('fastify', async (importOriginal) =>
 import {
   type BadCase,
   badBodyCases,
+  badFileBodyCases,
   badParamCases,
   HUGE_STRING_LENGTH,
   tamperedCursorCases,
@@ -84,6 +85,8 @@ async function runCases(op: Operation, sample: SampleRequest, cases: BadCase[]):
 }
 
 const bodyOps = operations.filter((op) => op.body);
+// Operations taking a file (CSV uploads) have no JSON schema to mutate: see badFileBodyCases.
+const fileOps = operations.filter((op) => !op.body && op.bodyMediaTypes.length > 0);
 const paramOps = operations.filter((op) => op.pathParams.length || op.queryParams.length);
 const cursorOps = operations.filter((op) => tamperedCursorCases(op).length);
 
@@ -99,6 +102,19 @@ describe('bad bodies, generated from each operation’s OpenAPI schema', () => {
       expect(cases.some((c) => c.label.includes('wrong type'))).toBe(true);
       expect(cases.some((c) => c.label.includes(`${HUGE_STRING_LENGTH} characters`))).toBe(true);
       expect(await runCases(op, sample, cases)).toEqual([]);
+    });
+  }
+});
+
+describe('bodies that are not the file an upload operation takes', () => {
+  it('finds the operations that take a file', () => {
+    expect(fileOps.map((op) => op.operationId)).toContain('importPartnerAccounts');
+  });
+
+  for (const op of fileOps) {
+    it(`${op.operationId} (${op.method} ${op.path}) refuses a body of another media type with 415, writing nothing`, async () => {
+      const sample = await sampleFor(op.operationId, world, callerFor(op));
+      expect(await runCases(op, sample, badFileBodyCases(op))).toEqual([]);
     });
   }
 });

@@ -6,6 +6,7 @@ vi.mock('fastify', async (importOriginal) =>
 );
 
 import { eq } from 'drizzle-orm';
+import { createAccount } from '../../../modules/accounts/create-account.js';
 import { addDealPartner } from '../../../modules/deals/add-deal-partner.js';
 import { addDealTask } from '../../../modules/deals/add-deal-task.js';
 import { createDeal } from '../../../modules/deals/create-deal.js';
@@ -14,6 +15,11 @@ import { createRegistration } from '../../../modules/deals/create-registration.j
 import { createRuleSet } from '../../../modules/deals/rules/create-rule-set.js';
 import { DEFAULT_RULE_SET_CONFIG } from '../../../modules/deals/rules/rule-set-config.js';
 import { users } from '../../../modules/identity/identity.table.js';
+import { createPopulation } from '../../../modules/mapping/create-population.js';
+import { importPartnerAccounts } from '../../../modules/mapping/import-partner-accounts.js';
+import { OVERLAP_LISTS } from '../../../modules/mapping/mapping.schemas.js';
+import { partnerAccounts } from '../../../modules/mapping/mapping.table.js';
+import { updateSharing } from '../../../modules/mapping/update-sharing.js';
 import { createContact } from '../../../modules/partners/create-contact.js';
 import { partners } from '../../../modules/partners/partners.table.js';
 import { diffSnapshots, snapshotDatabase } from '../../../testing/db-snapshot.js';
@@ -45,6 +51,17 @@ const foreign = {
   dealBName: 'Beta-only opportunity',
   dealTaskB: '',
   offerB: '',
+  /** Partner B's uploaded account list: one account the CRM has too, one it lacks (white space). */
+  listBMatched: 'Quillfeather Beta Holdings',
+  listBWhiteSpace: 'Zanzibar Beta Widgets',
+  listBFile: 'beta-crm-export.csv',
+  listBImport: '',
+  /** The CRM account partner B's list matches (vendor data: not a marker). */
+  sharedCustomer: '',
+  listBAccounts: [] as string[],
+  populationB: '',
+  populationBName: 'Beta secret segment',
+  vendorPopulation: '',
   keys: {} as Record<TestUserKey, string>,
 };
 
@@ -104,6 +121,55 @@ beforeAll(async () => {
       channelPartnerId: partnerB,
     })
   ).id;
+  // Partner B's account mapping: a list, shared in full both ways, and a custom population of its own.
+  const sharedCustomer = await createAccount(t.systemCtx, {
+    name: 'Common Ground Manufacturing',
+    domains: ['common-ground-mfg.com'],
+    status: 'customer',
+    externalIds: {},
+  });
+  foreign.sharedCustomer = sharedCustomer.id;
+  const csv = [
+    'Account ID,Account Name,Website,Type',
+    `B-1,${foreign.listBMatched},https://${sharedCustomer.domains[0]}/,Customer`,
+    `B-2,${foreign.listBWhiteSpace},zanzibar-beta-widgets.com,Customer`,
+  ].join('\n');
+  foreign.listBImport = (
+    await importPartnerAccounts(world.ctxOf('partner_admin_b'), {
+      partnerId: partnerB,
+      bytes: Buffer.from(csv),
+      fileName: foreign.listBFile,
+      mode: 'replace',
+    })
+  ).id;
+  foreign.listBAccounts = (
+    await db
+      .select({ id: partnerAccounts.id })
+      .from(partnerAccounts)
+      .where(eq(partnerAccounts.partnerId, partnerB))
+  ).map((row) => row.id);
+  await updateSharing(world.ctxOf('partner_admin_b'), partnerB, { customer: 'full', prospect: 'full' });
+  await updateSharing(world.ctxOf('partner_manager'), partnerB, {
+    customer: 'full',
+    prospect: 'full',
+    open_opportunity: 'full',
+  });
+  foreign.populationB = (
+    await createPopulation(world.ctxOf('partner_admin_b'), partnerB, {
+      name: foreign.populationBName,
+      base: 'customer',
+      countries: [],
+      industries: [],
+    })
+  ).key;
+  foreign.vendorPopulation = (
+    await createPopulation(world.ctxOf('partner_manager'), partnerB, {
+      name: 'Vendor-wide segment',
+      base: 'customer',
+      countries: ['US'],
+      industries: [],
+    })
+  ).key;
   foreign.ruleSet = (
     await createRuleSet(world.ctxOf('admin'), {
       name: 'Saved copy',
@@ -142,6 +208,13 @@ function partnerBMarkers(): string[] {
     foreign.dealBName,
     foreign.dealTaskB,
     foreign.offerB,
+    foreign.listBMatched,
+    foreign.listBWhiteSpace,
+    foreign.listBFile,
+    foreign.listBImport,
+    ...foreign.listBAccounts,
+    foreign.populationB,
+    foreign.populationBName,
     foreign.keys.partner_admin_b ?? '',
     foreign.keys.partner_rep_b ?? '',
   ].filter(Boolean);
@@ -220,6 +293,31 @@ const TARGET_RULES: Array<{ prefix: string; targets: (caller: TestUserKey) => Ta
           partnerId: partnerB,
         },
         missing: { id: MISSING_ID, taskId: MISSING_ID, offerId: MISSING_ID, partnerId: partnerB },
+      },
+    ],
+  },
+  {
+    prefix: '/api/mapping/partners/{id}',
+    targets: () => [
+      {
+        label: "partner B's account mapping",
+        params: { id: partnerB, list: 'co_sell' },
+        missing: { id: MISSING_ID, list: 'co_sell' },
+      },
+    ],
+  },
+  {
+    prefix: '/api/mapping/populations/{id}',
+    targets: () => [
+      {
+        label: "partner B's custom population",
+        params: { id: foreign.populationB },
+        missing: { id: MISSING_ID },
+      },
+      {
+        label: "the vendor's custom population",
+        params: { id: foreign.vendorPopulation },
+        missing: { id: MISSING_ID },
       },
     ],
   },
@@ -411,6 +509,59 @@ describe('no read shows partner A anything of partner B', () => {
       url: `/api/users?partnerId=${partnerB}`,
     });
     expect(filtered.json().items).toEqual([]);
+  });
+
+  it("account mapping reads and searches aimed at partner B's list show partner A none of it", async () => {
+    // The vendor does find partner B's accounts with the same reads: the markers are really there.
+    const vendorSees = async (url: string) => {
+      const res = await t.request('partner_manager', { method: 'GET', url });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.body;
+    };
+    expect(await vendorSees(`/api/mapping/partners/${partnerB}/lists/white_space`)).toContain(
+      foreign.listBWhiteSpace,
+    );
+    expect(await vendorSees(`/api/mapping/partners/${partnerB}/lists/co_sell`)).toContain(
+      foreign.listBMatched,
+    );
+    expect(await vendorSees('/api/mapping/summary')).toContain(partnerB);
+    expect(await vendorSees(`/api/accounts/${foreign.sharedCustomer}/partners`)).toContain(partnerB);
+
+    // Partner A's own list, shared in full both ways, so its lists answer with rows rather than 403.
+    await sampleFor('listOverlaps', world, 'partner_admin_a');
+    const base = `/api/mapping/partners/${partnerA}`;
+    const searches = ['', 'Quillfeather', 'Zanzibar', 'Beta', 'common-ground'].map((q) =>
+      q ? `&q=${encodeURIComponent(q)}` : '',
+    );
+    const urls = [
+      `${base}/overlap`,
+      `${base}/sharing`,
+      `${base}/imports`,
+      '/api/mapping/summary',
+      `/api/accounts/${foreign.sharedCustomer}/partners`,
+      ...searches.map((q) => `${base}/accounts?limit=200${q}`),
+      ...OVERLAP_LISTS.flatMap((list) =>
+        ['customer', 'prospect'].flatMap((population) =>
+          searches.map(
+            (q) =>
+              `${base}/lists/${list}?limit=200&partnerPopulation=${population}${list === 'pair' ? '&vendorPopulation=customer' : ''}${q}`,
+          ),
+        ),
+      ),
+    ];
+    const leaks: string[] = [];
+    let answered = 0;
+    for (const caller of PARTNER_A_USERS) {
+      for (const url of urls) {
+        const res = await t.request(caller, { method: 'GET', url });
+        if (res.statusCode >= 500) leaks.push(`${caller} ${url}: ${res.statusCode}`);
+        if (res.statusCode === 200) answered += 1;
+        const found = partnerBMarkers().filter((marker) => res.body.includes(marker));
+        if (found.length) leaks.push(`${caller} ${url}: ${found.join(', ')}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(answered).toBeGreaterThan(urls.length);
   });
 
   it("GET /api/api-keys never lists another user's keys to a partner user", async () => {

@@ -335,6 +335,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create and update accounts from a CRM accounts export (CSV)
+         * @description Salesforce-, HubSpot- or Dynamics-shaped CSV: comma, semicolon or tab separated; UTF-8 or UTF-16 with BOM; columns guessed from common CRM headers unless mapped. Each row updates the account with its id in `system`, else the account with its registrable domain, else creates one; the population column (type, lifecycle stage) sets the status, the country is an ISO code or a country name. A file with row problems is refused whole with a per-row report unless skipInvalid is set. Partner account mappings are not recomputed at once: the nightly mapping.refresh job does it, or POST /api/mapping/partners/{id}/refresh for one partner.
+         */
+        post: operations["importAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/{id}": {
         parameters: {
             query?: never;
@@ -1061,6 +1081,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mapping/partners/{id}/hashed-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the caller's side's account list as keyed hashes, replacing its previous one
+         * @description The CSV that `trellis hash-accounts` writes: columns id, population, domain_hash, name_hash, each hash an HMAC-SHA-256 (base64url) of a normalized key under a secret the two sides agree on between themselves. Trellis never receives the secret nor the names and domains. A file with row problems is refused with a per-row report unless skipInvalid is set.
+         */
+        post: operations["uploadHashedAccountList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/hashed-overlap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overlap of the two sides' hashed lists by population pair, within what each side shares
+         * @description Says which side has yet to upload while a list is missing; answers 409 when the lists were hashed with different secrets (key fingerprints).
+         */
+        get: operations["getHashedOverlap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mapping/partners/{id}/hashed-lists/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove the caller's side's hashed list */
+        delete: operations["deleteOwnHashedAccountList"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1133,6 +1210,37 @@ export interface components {
             externalIds?: {
                 [key: string]: string;
             };
+        };
+        AccountImportInput: {
+            /** @description The import, as its audit entry names it; null for a dry run */
+            id: string | null;
+            /** @enum {string} */
+            system: "salesforce" | "hubspot" | "dynamics" | "other";
+            dryRun: boolean;
+            rowsRead: number;
+            rowsAccepted: number;
+            rowsRejected: number;
+            created: number;
+            /** @description Existing accounts the file changed */
+            updated: number;
+            /** @description Existing accounts the file matched and already agreed with */
+            unchanged: number;
+            /** @description Which column of the file was read into each field */
+            columns: {
+                [key: string]: string;
+            };
+            /** @description The first 1,000 row problems */
+            rejections: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
+            /** @description Values set aside in rows that were imported (the first 1,000) */
+            notices: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
         };
         DealInput: {
             /** Format: uuid */
@@ -1741,7 +1849,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "jobs.read" | "jobs.run")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "jobs.read" | "jobs.run")[];
         };
         SessionInput: {
             user: components["schemas"]["MeInput"];
@@ -2186,6 +2294,77 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        HashedListUploadInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            keyFingerprint: string;
+            rows: number;
+            rowsRead: number;
+            rowsRejected: number;
+            rejections: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        HashedOverlapInput: {
+            /**
+             * @description waiting: a side has not uploaded its hashed list yet (see missing)
+             * @enum {string}
+             */
+            status: "ready" | "waiting";
+            /** @enum {string} */
+            viewerSide: "vendor" | "partner";
+            /** @description The sides whose hashed list is still to be uploaded */
+            missing: ("vendor" | "partner")[];
+            lists: {
+                /** @description null until that side uploads its hashed list */
+                vendor: {
+                    keyFingerprint: string;
+                    /** @description Rows in the list; null for the other side's list */
+                    rows: number | null;
+                    /** Format: date-time */
+                    uploadedAt: string;
+                } | null;
+                /** @description null until that side uploads its hashed list */
+                partner: {
+                    keyFingerprint: string;
+                    /** @description Rows in the list; null for the other side's list */
+                    rows: number | null;
+                    /** Format: date-time */
+                    uploadedAt: string;
+                } | null;
+            };
+            vendorPopulations: components["schemas"]["MappingPopulationInput"][];
+            partnerPopulations: components["schemas"]["MappingPopulationInput"][];
+            cells: {
+                vendorPopulation: string;
+                partnerPopulation: string;
+                accounts: number | null;
+                byRule: {
+                    domain: number;
+                    name: number;
+                } | null;
+            }[];
+            /** @description The viewer's own rows that matched, one per population of the other side they matched in, listed only where the other side shares that population as matched records or more; the other side's ids and hashes are never returned */
+            matches: {
+                /** @description The viewer's own id of the matched account, as in its uploaded list */
+                ref: string;
+                /** @description The viewer's population of the account */
+                population: string;
+                /** @description The other side's population it matched in */
+                otherPopulation: string;
+                /** @enum {string} */
+                rule: "domain" | "name";
+                confidence: number;
+            }[];
+        };
         AuditEntryInput: {
             id: number;
             /** Format: date-time */
@@ -2296,6 +2475,37 @@ export interface components {
             externalIds?: {
                 [key: string]: string;
             };
+        };
+        AccountImport: {
+            /** @description The import, as its audit entry names it; null for a dry run */
+            id: string | null;
+            /** @enum {string} */
+            system: "salesforce" | "hubspot" | "dynamics" | "other";
+            dryRun: boolean;
+            rowsRead: number;
+            rowsAccepted: number;
+            rowsRejected: number;
+            created: number;
+            /** @description Existing accounts the file changed */
+            updated: number;
+            /** @description Existing accounts the file matched and already agreed with */
+            unchanged: number;
+            /** @description Which column of the file was read into each field */
+            columns: {
+                [key: string]: string;
+            };
+            /** @description The first 1,000 row problems */
+            rejections: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
+            /** @description Values set aside in rows that were imported (the first 1,000) */
+            notices: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
         };
         Deal: {
             /** Format: uuid */
@@ -2904,7 +3114,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "jobs.read" | "jobs.run")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "jobs.read" | "jobs.run")[];
         };
         Session: {
             user: components["schemas"]["Me"];
@@ -3348,6 +3558,77 @@ export interface components {
             matches: number;
             /** Format: date-time */
             updatedAt: string;
+        };
+        HashedListUpload: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            keyFingerprint: string;
+            rows: number;
+            rowsRead: number;
+            rowsRejected: number;
+            rejections: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        HashedOverlap: {
+            /**
+             * @description waiting: a side has not uploaded its hashed list yet (see missing)
+             * @enum {string}
+             */
+            status: "ready" | "waiting";
+            /** @enum {string} */
+            viewerSide: "vendor" | "partner";
+            /** @description The sides whose hashed list is still to be uploaded */
+            missing: ("vendor" | "partner")[];
+            lists: {
+                /** @description null until that side uploads its hashed list */
+                vendor: {
+                    keyFingerprint: string;
+                    /** @description Rows in the list; null for the other side's list */
+                    rows: number | null;
+                    /** Format: date-time */
+                    uploadedAt: string;
+                } | null;
+                /** @description null until that side uploads its hashed list */
+                partner: {
+                    keyFingerprint: string;
+                    /** @description Rows in the list; null for the other side's list */
+                    rows: number | null;
+                    /** Format: date-time */
+                    uploadedAt: string;
+                } | null;
+            };
+            vendorPopulations: components["schemas"]["MappingPopulation"][];
+            partnerPopulations: components["schemas"]["MappingPopulation"][];
+            cells: {
+                vendorPopulation: string;
+                partnerPopulation: string;
+                accounts: number | null;
+                byRule: {
+                    domain: number;
+                    name: number;
+                } | null;
+            }[];
+            /** @description The viewer's own rows that matched, one per population of the other side they matched in, listed only where the other side shares that population as matched records or more; the other side's ids and hashes are never returned */
+            matches: {
+                /** @description The viewer's own id of the matched account, as in its uploaded list */
+                ref: string;
+                /** @description The viewer's population of the account */
+                population: string;
+                /** @description The other side's population it matched in */
+                otherPopulation: string;
+                /** @enum {string} */
+                rule: "domain" | "name";
+                confidence: number;
+            }[];
         };
         AuditEntry: {
             id: number;
@@ -4547,6 +4828,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAccounts: {
+        parameters: {
+            query?: {
+                /** @description The CRM the file comes from: its id column fills the accounts' externalIds[system] */
+                system?: "salesforce" | "hubspot" | "dynamics" | "other";
+                /** @description Column mapping as field=Header pairs, e.g. "id=Account ID,name=Account Name,domain=Website,population=Type" */
+                columns?: string;
+                /** @description Import the valid rows and report the rejected ones instead of refusing the file */
+                skipInvalid?: "true" | "false";
+                /** @description Report what the import would do, writing nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file: UTF-8, or UTF-16 with a byte order mark */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountImport"];
                 };
             };
             /** @description Default Response */
@@ -6791,6 +7124,136 @@ export interface operations {
                         confidence: number;
                     }[];
                 };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadHashedAccountList: {
+        parameters: {
+            query: {
+                /** @description A public identifier of the secret the list was hashed with (e.g. the first 16 hex characters of its SHA-256), never the secret itself; both sides must use the same secret */
+                keyFingerprint: string;
+                /** @description Population of rows that give none */
+                defaultPopulation?: "customer" | "prospect";
+                /** @description Upload the valid rows and report the rejected ones instead of refusing the file */
+                skipInvalid?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The CSV file: UTF-8, or UTF-16 with a byte order mark */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HashedListUpload"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHashedOverlap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HashedOverlap"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOwnHashedAccountList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             "4XX": {

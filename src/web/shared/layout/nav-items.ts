@@ -9,9 +9,11 @@ import {
   IconListDetails,
   IconScale,
   IconTarget,
+  IconTopologyStar3,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import type { Permission } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 
 export interface NavItem {
@@ -19,6 +21,8 @@ export interface NavItem {
   label: string;
   icon: ComponentType<{ size?: number }>;
   roles?: readonly string[];
+  /** Shown only when the server's permission list for the user has it. */
+  permission?: Permission;
 }
 
 export const CONSOLE_NAV: NavItem[] = [
@@ -38,6 +42,12 @@ export const CONSOLE_NAV: NavItem[] = [
     icon: IconScale,
     roles: ['admin', 'partner_manager', 'sales_rep', 'finance'],
   },
+  {
+    to: '/console/mapping',
+    label: 'Account mapping',
+    icon: IconTopologyStar3,
+    permission: 'mapping.program.read',
+  },
   { to: '/console/ipp', label: 'Ideal partner profile', icon: IconTarget },
   { to: '/console/users', label: 'Users', icon: IconUsers, roles: ['admin', 'partner_manager'] },
   { to: '/console/api-keys', label: 'API keys', icon: IconKey },
@@ -48,6 +58,7 @@ export const PORTAL_NAV: NavItem[] = [
   { to: '/portal', label: 'Home', icon: IconHome },
   { to: '/portal/registrations', label: 'Deal registrations', icon: IconClipboardCheck },
   { to: '/portal/deals', label: 'Deals', icon: IconBriefcase },
+  { to: '/portal/mapping', label: 'Account mapping', icon: IconTopologyStar3, permission: 'mapping.read' },
   { to: '/portal/organization', label: 'My organization', icon: IconChecklist },
   { to: '/portal/users', label: 'Users', icon: IconUsers, roles: ['partner_admin'] },
   { to: '/portal/api-keys', label: 'API keys', icon: IconKey },
@@ -55,5 +66,9 @@ export const PORTAL_NAV: NavItem[] = [
 
 export function navFor(user: SessionUser): NavItem[] {
   const items = user.partnerId ? PORTAL_NAV : CONSOLE_NAV;
-  return items.filter((item) => !item.roles || item.roles.includes(user.role));
+  return items.filter(
+    (item) =>
+      (!item.roles || item.roles.includes(user.role)) &&
+      (!item.permission || user.permissions.includes(item.permission)),
+  );
 }

@@ -1,0 +1,140 @@
+/**
+ * The header of an account list, read in the browser before the upload so the column mapping can be
+ * shown filled in. Only the start of the file is read, however large the file is.
+ */
+
+/** The fields the server reads an account list into (the `columns` query parameter names them). */
+export const ACCOUNT_FIELDS = ['name', 'domain', 'id', 'population', 'country', 'industry', 'email'] as const;
+export type AccountField = (typeof ACCOUNT_FIELDS)[number];
+export type ColumnMapping = Partial<Record<AccountField, string>>;
+
+export const FIELD_LABELS: Record<AccountField, { label: string; description: string }> = {
+  name: { label: 'Company name', description: 'e.g. Account Name' },
+  domain: { label: 'Website or domain', description: 'The strongest key for matching' },
+  id: { label: 'Record ID', description: 'Needed to merge into an earlier upload' },
+  population: { label: 'Customer or prospect', description: 'e.g. Type, Lifecycle Stage' },
+  country: { label: 'Country', description: 'ISO code or name' },
+  industry: { label: 'Industry', description: 'For custom populations' },
+  email: { label: 'Contact email', description: 'Its domain is used when no website is given' },
+};
+
+/** Header names CRM exports use for each field, compared folded (the server guesses from the same names). */
+const HEADER_NAMES: Record<AccountField, string[]> = {
+  id: ['id', 'account id', 'record id', 'company id', 'external id', 'crm id', 'account number'],
+  name: [
+    'name',
+    'account name',
+    'company',
+    'company name',
+    'organization',
+    'organisation',
+    'account',
+    'customer',
+  ],
+  domain: [
+    'domain',
+    'website',
+    'web site',
+    'url',
+    'company domain name',
+    'company domain',
+    'homepage',
+    'web',
+  ],
+  email: ['email', 'e-mail', 'contact email', 'email address', 'primary email'],
+  population: ['population', 'type', 'account type', 'status', 'lifecycle stage', 'relationship', 'segment'],
+  country: ['country', 'billing country', 'country/region', 'country region', 'hq country'],
+  industry: ['industry', 'sector', 'vertical'],
+};
+
+const HEAD_BYTES = 64 * 1024;
+
+const fold = (header: string) =>
+  header
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Text of the start of a file: UTF-16 when it starts with its byte order mark, else UTF-8. */
+export function decodeHead(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The first record of CSV text (quotes may hold delimiters and line breaks), split on the likeliest delimiter. */
+export function parseHeaderLine(text: string): string[] {
+  let end = 0;
+  let quoted = false;
+  for (; end < text.length; end++) {
+    const ch = text[end];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+  }
+  const line = text.slice(0, end);
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
+  }
+  const delimiter = (Object.keys(counts) as (keyof typeof counts)[]).reduce((best, d) =>
+    counts[d] > counts[best] ? d : best,
+  );
+  const fields: string[] = [];
+  let current = '';
+  quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        current += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else current += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) {
+      fields.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  fields.push(current.trim());
+  return [...new Set(fields.filter(Boolean))];
+}
+
+/** The column names of a CSV file, from its first line. */
+export async function readCsvHeader(file: Blob): Promise<string[]> {
+  const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  return parseHeaderLine(decodeHead(bytes));
+}
+
+/** For each field, the first column whose header is a known name for it; one column serves one field. */
+export function guessColumns(header: readonly string[]): ColumnMapping {
+  const byFolded = new Map(header.map((name) => [fold(name), name]));
+  const columns: ColumnMapping = {};
+  for (const field of ACCOUNT_FIELDS) {
+    const guessed = HEADER_NAMES[field].map((name) => byFolded.get(fold(name))).find(Boolean);
+    if (guessed && !Object.values(columns).includes(guessed)) columns[field] = guessed;
+  }
+  return columns;
+}
+
+/**
+ * The mapping as the `columns` query parameter ("name=Account Name,domain=Website"). A column whose name
+ * holds a comma cannot be written there; the server guesses that field from the header instead.
+ */
+export function columnsParam(columns: ColumnMapping): string | undefined {
+  const pairs = ACCOUNT_FIELDS.flatMap((field) => {
+    const column = columns[field];
+    return column && !column.includes(',') ? [`${field}=${column}`] : [];
+  });
+  return pairs.length ? pairs.join(',') : undefined;
+}
+
+/** A refused file's row errors come as `{ field: "line 7: name" }`; this splits out the line. */
+export function rowProblemOf(error: { field: string; message: string }) {
+  const match = /^line (\d+): (.*)$/.exec(error.field);
+  return match
+    ? { line: Number(match[1]), field: match[2]!, message: error.message }
+    : { line: null, field: error.field, message: error.message };
+}
