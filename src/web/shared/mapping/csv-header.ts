@@ -3,10 +3,14 @@
  * shown filled in. Only the start of the file is read, however large the file is.
  */
 
-/** The fields the server reads an account list into (the `columns` query parameter names them). */
-export const ACCOUNT_FIELDS = ['name', 'domain', 'id', 'population', 'country', 'industry', 'email'] as const;
-export type AccountField = (typeof ACCOUNT_FIELDS)[number];
-export type ColumnMapping = Partial<Record<AccountField, string>>;
+import {
+  ACCOUNT_FIELDS,
+  type AccountField,
+  type ColumnMapping,
+  resolveColumns,
+} from '../../../analytics/matching/account-columns';
+
+export { ACCOUNT_FIELDS, type AccountField, type ColumnMapping };
 
 export const FIELD_LABELS: Record<AccountField, { label: string; description: string }> = {
   name: { label: 'Company name', description: 'e.g. Account Name' },
@@ -18,42 +22,7 @@ export const FIELD_LABELS: Record<AccountField, { label: string; description: st
   email: { label: 'Contact email', description: 'Its domain is used when no website is given' },
 };
 
-/** Header names CRM exports use for each field, compared folded (the server guesses from the same names). */
-const HEADER_NAMES: Record<AccountField, string[]> = {
-  id: ['id', 'account id', 'record id', 'company id', 'external id', 'crm id', 'account number'],
-  name: [
-    'name',
-    'account name',
-    'company',
-    'company name',
-    'organization',
-    'organisation',
-    'account',
-    'customer',
-  ],
-  domain: [
-    'domain',
-    'website',
-    'web site',
-    'url',
-    'company domain name',
-    'company domain',
-    'homepage',
-    'web',
-  ],
-  email: ['email', 'e-mail', 'contact email', 'email address', 'primary email'],
-  population: ['population', 'type', 'account type', 'status', 'lifecycle stage', 'relationship', 'segment'],
-  country: ['country', 'billing country', 'country/region', 'country region', 'hq country'],
-  industry: ['industry', 'sector', 'vertical'],
-};
-
 const HEAD_BYTES = 64 * 1024;
-
-const fold = (header: string) =>
-  header
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 
 /** Text of the start of a file: UTF-16 when it starts with its byte order mark, else UTF-8. */
 export function decodeHead(bytes: Uint8Array): string {
@@ -108,15 +77,9 @@ export async function readCsvHeader(file: Blob): Promise<string[]> {
   return parseHeaderLine(decodeHead(bytes));
 }
 
-/** For each field, the first column whose header is a known name for it; one column serves one field. */
+/** For each field, the column the server would take for it, from the same header names. */
 export function guessColumns(header: readonly string[]): ColumnMapping {
-  const byFolded = new Map(header.map((name) => [fold(name), name]));
-  const columns: ColumnMapping = {};
-  for (const field of ACCOUNT_FIELDS) {
-    const guessed = HEADER_NAMES[field].map((name) => byFolded.get(fold(name))).find(Boolean);
-    if (guessed && !Object.values(columns).includes(guessed)) columns[field] = guessed;
-  }
-  return columns;
+  return resolveColumns(header).columns;
 }
 
 /**
