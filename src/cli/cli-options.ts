@@ -1,4 +1,8 @@
 import { InvalidArgumentError } from 'commander';
+import {
+  type ColumnMapping,
+  parseColumnMapping as parseColumns,
+} from '../analytics/matching/account-columns.js';
 import { type Config, loadConfig } from '../platform/config.js';
 import { userError } from './cli-errors.js';
 
@@ -33,4 +37,18 @@ export function configFrom(options: ServerOptions, defaults: NodeJS.ProcessEnv =
   } catch (error) {
     throw userError(error instanceof Error ? error.message : String(error));
   }
+}
+
+export function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new InvalidArgumentError('must be a whole number above 0');
+  return number;
+}
+
+/** "name=Account Name,domain=Website": which column of a CSV holds each account field. */
+export function parseColumnMapping(value: string): ColumnMapping {
+  const { columns, problems } = parseColumns(value);
+  if (problems.length > 0) throw new InvalidArgumentError(problems.map((p) => p.message).join('; '));
+  return columns;
 }

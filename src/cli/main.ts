@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { reportError } from './cli-errors.js';
 import { createAdminCommand } from './commands/create-admin.js';
+import { hashAccountsCommand } from './commands/hash-accounts.js';
+import { mapAccountsCommand } from './commands/map-accounts.js';
 import { migrateDatabaseCommand } from './commands/migrate-database.js';
 import { runDemoCommand } from './commands/run-demo.js';
 import { serveApiCommand } from './commands/serve-api.js';
@@ -24,6 +26,8 @@ const program = new Command('trellis')
   .addCommand(migrateDatabaseCommand())
   .addCommand(createAdminCommand())
   .addCommand(writeOpenApiCommand())
+  .addCommand(mapAccountsCommand())
+  .addCommand(hashAccountsCommand())
   .addHelpText(
     'after',
     '\nConfiguration comes from the environment: DATABASE_URL, TRELLIS_DATA_DIR, HOST, PORT, LOG_LEVEL, ...\nRun "trellis <command> --help" for a command’s options.',

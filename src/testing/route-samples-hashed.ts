@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { accountKeys } from '../analytics/matching/account-keys.js';
-import { hashAccountKeys } from '../analytics/matching/hash-keys.js';
+import { hashAccountKeys, keyFingerprint } from '../analytics/matching/hash-keys.js';
 import { uploadHashedList } from '../modules/mapping/upload-hashed-list.js';
 import type { Caller, Sample, SampleWorld } from './route-samples.js';
 import type { TestUserKey } from './test-app.js';
@@ -9,7 +8,7 @@ import type { TestUserKey } from './test-app.js';
 
 /** Every sample hashes with this one secret, so the two sides' lists always compare. */
 const SECRET = 'sample secret shared by the vendor and its partners';
-const FINGERPRINT = createHash('sha256').update(SECRET).digest('hex').slice(0, 16);
+const FINGERPRINT = keyFingerprint(SECRET);
 
 const ACCOUNTS = [
   {

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { MatchableRecord } from './match-exactly.js';
 
 /**
@@ -20,3 +20,11 @@ function keyedHash(value: string, secret: string | Buffer): string {
 
 /** A hash as hashAccountKeys writes it: 43 base64url characters. */
 export const KEYED_HASH_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * A public name for a secret (the first 16 hex characters of its SHA-256): both sides upload it with their
+ * hashed lists, so lists hashed with different secrets are told apart without revealing either secret.
+ */
+export function keyFingerprint(secret: string | Buffer): string {
+  return createHash('sha256').update(secret).digest('hex').slice(0, 16);
+}

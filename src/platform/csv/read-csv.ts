@@ -82,6 +82,7 @@ export function createCsvParser(
   let previousWasCR = false;
   let blankLines = 0;
   let out: CsvRecord[] = [];
+  const delimiterCode = delimiter.charCodeAt(0);
 
   const fail = (message: string): void => {
     error ??= message;
@@ -93,6 +94,15 @@ export function createCsvParser(
       fail(`field ${fields.length + 1} is longer than ${limits.maxFieldBytes} bytes`);
       field = '';
     } else field += char;
+  };
+  /** text[start, end) holds no delimiter, quote, line break or invalid text; `runBytes` is its UTF-8 length. */
+  const appendRun = (text: string, start: number, end: number): void => {
+    if (error !== undefined) return;
+    fieldBytes += runBytes;
+    if (fieldBytes > limits.maxFieldBytes) {
+      fail(`field ${fields.length + 1} is longer than ${limits.maxFieldBytes} bytes`);
+      field = '';
+    } else field = field === '' ? text.slice(start, end) : field + text.slice(start, end);
   };
   const endField = (): void => {
     if (error === undefined && fields.length >= limits.maxRowFields) {
@@ -157,16 +167,40 @@ export function createCsvParser(
     },
     push(text) {
       out = [];
-      for (const char of text) {
-        if (char === '\n' && previousWasCR) {
+      const length = text.length;
+      let i = 0;
+      while (i < length) {
+        const code = text.charCodeAt(i);
+        if (code === LF && previousWasCR) {
           previousWasCR = false; // second half of CRLF: same line break, and only content inside quotes
-          if (state === State.Quoted) append(char);
+          if (state === State.Quoted) append('\n');
+          i++;
           continue;
         }
         if (state === State.FieldStart && fields.length === 0 && error === undefined) recordLine = line;
+        // Ordinary characters of a field are taken as one slice rather than one at a time.
+        if (state !== State.QuoteInQuoted && !(state === State.FieldStart && code === QUOTE)) {
+          const end = ordinaryRunEnd(text, i, state === State.Quoted ? QUOTE : delimiterCode);
+          if (end > i) {
+            if (state === State.FieldStart) state = State.Unquoted;
+            appendRun(text, i, end);
+            previousWasCR = false;
+            i = end;
+            continue;
+          }
+        }
+        if (code === delimiterCode && state !== State.Quoted) {
+          endField();
+          previousWasCR = false;
+          i++;
+          continue;
+        }
+        const pair = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1));
+        const char = pair ? text.slice(i, i + 2) : text[i]!;
         consume(char);
         previousWasCR = char === '\r';
         if (previousWasCR || char === '\n') line++;
+        i += char.length;
       }
       return out;
     },
@@ -180,6 +214,40 @@ export function createCsvParser(
       return out;
     },
   };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const INVALID_CODE = INVALID_TEXT.charCodeAt(0);
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** UTF-8 length of the last run ordinaryRunEnd measured (module state keeps the hot loop allocation-free). */
+let runBytes = 0;
+
+/**
+ * End of the run of characters from `start` that a field takes as they are: it stops at `stop` (the
+ * delimiter, or the quote inside a quoted field), a line break, or INVALID_TEXT standing alone (as the
+ * second half of a surrogate pair it is an ordinary character).
+ */
+function ordinaryRunEnd(text: string, start: number, stop: number): number {
+  let bytes = 0;
+  let j = start;
+  for (; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    if (code < 0x80) {
+      if (code === stop || code === LF || code === CR) break;
+      bytes += 1;
+    } else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdfff) {
+      if (code === INVALID_CODE && !(j > 0 && isHighSurrogate(text.charCodeAt(j - 1)))) break;
+      bytes += 2; // each half of a pair: 4 bytes for the code point
+    } else bytes += 3;
+  }
+  runBytes = bytes;
+  return j;
 }
 
 /** `char` is one code point; lone surrogates never get here (they arrive as INVALID_TEXT). */
@@ -239,13 +307,11 @@ export async function* readCsv(
   let records = 0;
   let errors = 0;
 
-  function* count(batch: CsvRecord[]): Generator<CsvRecord> {
-    for (const record of batch) {
-      if ('error' in record) errors++;
-      else records++;
-      yield record;
-    }
-  }
+  const tally = (record: CsvRecord): CsvRecord => {
+    if ('error' in record) errors++;
+    else records++;
+    return record;
+  };
   const startDecoding = (bytes: Uint8Array): { decoder: ChunkDecoder; rest: Uint8Array } => {
     const { encoding, bomLength } = detectEncoding(bytes);
     return { decoder: createChunkDecoder(encoding), rest: bytes.subarray(bomLength) };
@@ -273,7 +339,8 @@ export async function* readCsv(
       if (head.length < 3) continue;
       ({ decoder, rest: bytes } = startDecoding(head));
     }
-    yield* count(parse(decoder.decode(bytes), false));
+    // A plain loop: yield* over a sync iterable would add promise round trips for every record.
+    for (const record of parse(decoder.decode(bytes), false)) yield tally(record);
   }
   let tail = '';
   if (!decoder) {
@@ -281,7 +348,7 @@ export async function* readCsv(
     decoder = started.decoder;
     tail = decoder.decode(started.rest);
   }
-  yield* count(parse(tail + decoder.end(), true));
+  for (const record of parse(tail + decoder.end(), true)) yield tally(record);
   return { encoding: decoder.encoding, delimiter, records, errors, blankLines: parser?.blankLines ?? 0 };
 }
 

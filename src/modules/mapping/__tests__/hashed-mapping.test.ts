@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountKeys } from '../../../analytics/matching/account-keys.js';
 import { classifyPopulation } from '../../../analytics/matching/account-populations.js';
-import { hashAccountKeys } from '../../../analytics/matching/hash-keys.js';
+import { hashAccountKeys, keyFingerprint } from '../../../analytics/matching/hash-keys.js';
 import type { MatchableRecord } from '../../../analytics/matching/match-exactly.js';
 import { readAccountList } from '../../../analytics/matching/read-account-list.js';
 import { auditLog } from '../../../platform/audit/audit.table.js';
@@ -15,8 +14,8 @@ let t: TestApp;
 let partnerA: string;
 
 const SECRET = 'a secret the vendor and Alpha agreed on by phone';
-const FINGERPRINT = createHash('sha256').update(SECRET).digest('hex').slice(0, 16);
-const OTHER_FINGERPRINT = createHash('sha256').update('another secret').digest('hex').slice(0, 16);
+const FINGERPRINT = keyFingerprint(SECRET);
+const OTHER_FINGERPRINT = keyFingerprint('another secret');
 
 /** Every pair matches on an exact key, so the raw overlap (which also matches fuzzily) equals the hashed one. */
 const VENDOR_ACCOUNTS = [
