@@ -50,6 +50,29 @@ export const POLICY = {
   'mapping.import': ['admin', 'partner_manager', 'partner_admin'],
   'mapping.share': ['admin', 'partner_manager', 'partner_admin'],
   'mapping.refresh': ['admin', 'partner_manager', 'partner_admin'],
+  'tiers.read': ALL,
+  'tiers.write': ['admin'],
+  'tiers.evaluate': ['admin', 'partner_manager'],
+  'recruiting.read': VENDOR,
+  'recruiting.write': ['admin', 'partner_manager'],
+  /** A partner's own onboarding checklist (partner users), every partner's (vendor staff). */
+  'onboarding.read': ALL,
+  'onboarding.templates.read': VENDOR,
+  'onboarding.manage': ['admin', 'partner_manager'],
+  /** Ticking a manual onboarding step: the partner's admin or its managers at the vendor. */
+  'onboarding.complete_step': ['admin', 'partner_manager', 'partner_admin'],
+  /** Time to first revenue per partner and cohort. */
+  'onboarding.metrics.read': VENDOR,
+  /** Course catalogue, learning paths, and progress and certificates (scoped to whose they are). */
+  'enablement.read': ALL,
+  /** Enroll, complete lessons, take quizzes: partner users, in courses available to them. */
+  'enablement.learn': ['partner_admin', 'partner_rep'],
+  /** Course builder, quizzes and learning paths with their assignment. */
+  'enablement.manage': ['admin', 'partner_manager'],
+  /** A quiz's answer key: course authors only, never learners. */
+  'enablement.author.read': ['admin', 'partner_manager'],
+  /** Certification report and momentum across partners. */
+  'enablement.report.read': ['admin', 'partner_manager'],
   'jobs.read': ['admin'],
   'jobs.run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -8,10 +8,13 @@ import type { PartnerStage } from '../modules/partners/partners.schemas.js';
 import type { Clock } from '../platform/clock.js';
 import type { Ctx } from '../platform/context.js';
 import { DEAL_SAMPLES } from './route-samples-deals.js';
+import { ENABLEMENT_SAMPLES } from './route-samples-enablement.js';
 import { HASHED_SAMPLES } from './route-samples-hashed.js';
+import { LIFECYCLE_SAMPLES } from './route-samples-lifecycle.js';
 import { MAPPING_SAMPLES } from './route-samples-mapping.js';
 import { PLATFORM_SAMPLES } from './route-samples-platform.js';
 import { REGISTRATION_SAMPLES } from './route-samples-registrations.js';
+import { TIER_SAMPLES } from './route-samples-tiers.js';
 import { TEST_PASSWORD, type TestApp, type TestUserKey } from './test-app.js';
 
 /** Who sends a request: a fixture user (by session cookie) or nobody. */
@@ -338,9 +341,12 @@ export const SAMPLES: Record<string, Sample> = {
   ...CORE_SAMPLES,
   ...DEAL_SAMPLES,
   ...REGISTRATION_SAMPLES,
+  ...TIER_SAMPLES,
   ...PLATFORM_SAMPLES,
   ...MAPPING_SAMPLES,
   ...HASHED_SAMPLES,
+  ...ENABLEMENT_SAMPLES,
+  ...LIFECYCLE_SAMPLES,
 };
 
 export async function sampleFor(

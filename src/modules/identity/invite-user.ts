@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { addDays } from '../../platform/clock.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { invalidField, notFound } from '../../platform/errors.js';
+import { publishEvent } from '../../platform/events/publish-event.js';
 import { partnerScope } from '../../platform/policy.js';
 import { getPartner } from '../partners/get-partner.js';
 import { assertEmailUnused } from './assert-email-unused.js';
@@ -65,6 +66,13 @@ export async function inviteUser(
       entityId: user.id,
       partnerId,
       after: user,
+    });
+    await publishEvent(tx, {
+      type: 'user.invited',
+      entityType: 'user',
+      entityId: user.id,
+      partnerId,
+      payload: { userId: user.id, role: user.role, partnerId },
     });
     return {
       user,

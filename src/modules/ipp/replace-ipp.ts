@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { invalidField } from '../../platform/errors.js';
 import { rescoreAllPartners } from '../partners/rescore-all-partners.js';
+import { rescoreApplications } from '../recruiting/rescore-applications.js';
 import { getIpp, toKernelCriterion } from './get-ipp.js';
 import type { Ipp, IppCriterionInput } from './ipp.schemas.js';
 import { ippCriteria } from './ipp.table.js';
@@ -40,6 +41,7 @@ export async function replaceIpp(ctx: Ctx, input: { criteria: IppCriterionInput[
     const inserted = rows.length ? await tx.db.insert(ippCriteria).values(rows).returning() : [];
     const criteria = inserted.map(toKernelCriterion);
     const rescored = await rescoreAllPartners(tx, (subject) => scoreFit(criteria, subject));
+    await rescoreApplications(tx, (subject) => scoreFit(criteria, subject));
     const after = await getIpp(tx);
     await recordAudit(tx, {
       action: 'ipp.replace',

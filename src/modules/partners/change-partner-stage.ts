@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { invalidField } from '../../platform/errors.js';
+import { publishEvent } from '../../platform/events/publish-event.js';
 import { actorUserId } from '../../platform/policy.js';
 import { getPartnerRow } from './get-partner.js';
 import { canMoveStage, STAGE_TRANSITIONS } from './lifecycle.js';
@@ -49,6 +50,19 @@ export async function changePartnerStage(
       partnerId: id,
       before: toPartnerView(before, true),
       after,
+    });
+    await publishEvent(tx, {
+      type: 'partner.stage_changed',
+      entityType: 'partner',
+      entityId: id,
+      partnerId: id,
+      payload: {
+        partnerId: id,
+        fromStage: from,
+        toStage: input.stage,
+        reason: input.reason,
+        at: now.toISOString(),
+      },
     });
     return after;
   });

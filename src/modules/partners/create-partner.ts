@@ -1,6 +1,7 @@
 import { normalizeCompanyName } from '../../analytics/matching/normalize-name.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
+import { publishEvent } from '../../platform/events/publish-event.js';
 import { actorUserId } from '../../platform/policy.js';
 import { assertVendorUser } from '../identity/assert-vendor-user.js';
 import { scorePartnerFit } from '../ipp/score-partner-fit.js';
@@ -62,6 +63,13 @@ export async function createPartner(ctx: Ctx, input: CreatePartnerInput): Promis
       entityId: partner.id,
       partnerId: partner.id,
       after: partner,
+    });
+    await publishEvent(tx, {
+      type: 'partner.created',
+      entityType: 'partner',
+      entityId: partner.id,
+      partnerId: partner.id,
+      payload: { partnerId: partner.id, type: partner.type, stage: partner.stage, at: now.toISOString() },
     });
     return partner;
   });

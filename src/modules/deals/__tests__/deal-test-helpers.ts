@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { diffSnapshots, snapshotDatabase } from '../../../testing/db-snapshot.js';
 import type { TestApp, TestUserKey } from '../../../testing/test-app.js';
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface DealJson {
   id: string;

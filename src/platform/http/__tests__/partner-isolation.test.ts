@@ -25,6 +25,7 @@ import { partners } from '../../../modules/partners/partners.table.js';
 import { diffSnapshots, snapshotDatabase } from '../../../testing/db-snapshot.js';
 import { type CatalogRoute, fillPath, routeCatalog } from '../../../testing/route-catalog.js';
 import { createSampleWorld, SAMPLES, type SampleRequest, sampleFor } from '../../../testing/route-samples.js';
+import { type EnablementTargets, enablementTargets } from '../../../testing/route-samples-enablement.js';
 import { createTestApp, type TestUserKey } from '../../../testing/test-app.js';
 import { POLICY } from '../../policy.js';
 
@@ -64,6 +65,9 @@ const foreign = {
   vendorPopulation: '',
   keys: {} as Record<TestUserKey, string>,
 };
+
+/** Courses, paths, enrollments and certificates partner A's users must not reach. */
+let enablement: EnablementTargets;
 
 beforeAll(async () => {
   // Log every caller in first: a login writes a session, which would otherwise show in the snapshots.
@@ -170,6 +174,7 @@ beforeAll(async () => {
       industries: [],
     })
   ).key;
+  enablement = await enablementTargets(world);
   foreign.ruleSet = (
     await createRuleSet(world.ctxOf('admin'), {
       name: 'Saved copy',
@@ -217,6 +222,10 @@ function partnerBMarkers(): string[] {
     foreign.populationBName,
     foreign.keys.partner_admin_b ?? '',
     foreign.keys.partner_rep_b ?? '',
+    enablement?.enrollmentB ?? '',
+    enablement?.certificateB ?? '',
+    enablement?.resellerCourse.title ?? '',
+    enablement?.resellerPathName ?? '',
   ].filter(Boolean);
 }
 
@@ -248,8 +257,38 @@ const TARGET_RULES: Array<{ prefix: string; targets: (caller: TestUserKey) => Ta
     ],
   },
   {
+    prefix: '/api/partners/{id}/onboarding/steps/{stepId}',
+    targets: () => [
+      {
+        label: "a step of partner B's onboarding",
+        params: { id: partnerB, stepId: MISSING_ID },
+        missing: { id: MISSING_ID, stepId: MISSING_ID },
+      },
+    ],
+  },
+  {
     prefix: '/api/partners/{id}',
     targets: () => [{ label: 'partner B', params: { id: partnerB }, missing: { id: MISSING_ID } }],
+  },
+  {
+    prefix: '/api/partner-applications/{id}',
+    targets: () => [
+      {
+        label: 'a prospective partner (vendor data)',
+        params: { id: MISSING_ID },
+        missing: { id: MISSING_ID },
+      },
+    ],
+  },
+  {
+    prefix: '/api/onboarding-templates/{id}',
+    targets: () => [
+      {
+        label: 'an onboarding template (vendor data)',
+        params: { id: MISSING_ID },
+        missing: { id: MISSING_ID },
+      },
+    ],
   },
   {
     prefix: '/api/users/{id}',
@@ -297,6 +336,10 @@ const TARGET_RULES: Array<{ prefix: string; targets: (caller: TestUserKey) => Ta
     ],
   },
   {
+    prefix: '/api/tiers/partners/{id}',
+    targets: () => [{ label: "partner B's tier", params: { id: partnerB }, missing: { id: MISSING_ID } }],
+  },
+  {
     prefix: '/api/mapping/partners/{id}',
     targets: () => [
       {
@@ -319,6 +362,69 @@ const TARGET_RULES: Array<{ prefix: string; targets: (caller: TestUserKey) => Ta
         params: { id: foreign.vendorPopulation },
         missing: { id: MISSING_ID },
       },
+    ],
+  },
+  {
+    prefix: '/api/enablement/courses/{id}',
+    targets: () => [
+      {
+        label: 'a course for resellers only',
+        params: { id: enablement.resellerCourse.id, lessonId: enablement.resellerCourse.lessonIds[0]! },
+        missing: { id: MISSING_ID, lessonId: MISSING_ID },
+      },
+      {
+        label: 'a draft course',
+        params: { id: enablement.draft.id, lessonId: enablement.draft.lessonId },
+        missing: { id: MISSING_ID, lessonId: MISSING_ID },
+      },
+    ],
+  },
+  {
+    prefix: '/api/enablement/paths/{id}',
+    targets: () => [
+      {
+        label: 'the resellers’ path',
+        params: { id: enablement.resellerPathId },
+        missing: { id: MISSING_ID },
+      },
+    ],
+  },
+  {
+    prefix: '/api/enablement/enrollments/{id}',
+    targets: (caller) => [
+      {
+        label: "partner B's enrollment",
+        params: { id: enablement.enrollmentB },
+        missing: { id: MISSING_ID },
+      },
+      ...(caller === 'partner_rep_a'
+        ? [
+            {
+              label: "a colleague's enrollment",
+              params: { id: enablement.enrollmentAdminA },
+              missing: { id: MISSING_ID },
+            },
+          ]
+        : []),
+    ],
+  },
+  {
+    prefix: '/api/enablement/certificates/{id}',
+    targets: (caller) => [
+      {
+        label: "partner B's certificate",
+        params: { id: enablement.certificateB },
+        missing: { id: MISSING_ID },
+      },
+      ...(caller === 'partner_rep_a'
+        ? [
+            {
+              label: "a colleague's certificate",
+              params: { id: enablement.certificateAdminA },
+              missing: { id: MISSING_ID },
+            },
+          ]
+        : []),
     ],
   },
   {

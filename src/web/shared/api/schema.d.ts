@@ -1081,6 +1081,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tier program: tiers with criteria and benefits, grace period, approval, currency */
+        get: operations["getTierProgram"];
+        /** Save the whole tier program (tiers not named are removed) */
+        put: operations["replaceTierProgram"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate partners against the tiers now; dryRun previews who would move and why */
+        post: operations["evaluateTiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/partners/{id}/approve-promotion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the promotion a partner qualified for */
+        post: operations["approveTierPromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/partners/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's tier, benefits, trailing metrics and what it needs for the next tier */
+        get: operations["getTierProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/partners/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's tier changes, warnings and approvals, newest first */
+        get: operations["listTierHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/custom-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the values of a custom tier metric (custom:<key>) for partners */
+        put: operations["setTierCustomMetric"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mapping/partners/{id}/hashed-lists": {
         parameters: {
             query?: never;
@@ -1133,6 +1236,496 @@ export interface paths {
         post?: never;
         /** Remove the caller's side's hashed list */
         delete: operations["deleteOwnHashedAccountList"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Courses: every course for the vendor; for a partner user the published courses open to all or in its learning paths, with its progress */
+        get: operations["listCourses"];
+        put?: never;
+        /** Create a course (a draft until published) */
+        post: operations["createCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A course with its lessons and quiz questions (never the right answers) and the caller's progress */
+        get: operations["getCourse"];
+        put?: never;
+        post?: never;
+        /** Delete a draft course (a published one is archived instead) */
+        delete: operations["deleteCourse"];
+        options?: never;
+        head?: never;
+        /** Edit a course, publish it or archive it */
+        patch: operations["updateCourse"];
+        trace?: never;
+    };
+    "/api/enablement/courses/{id}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a lesson at the end: text (Markdown, raw HTML removed), video or downloadable asset */
+        post: operations["addCourseLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/courses/{id}/lessons/{lessonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a lesson's title and content; its place and learners' completions stay */
+        put: operations["updateCourseLesson"];
+        post?: never;
+        /** Remove a lesson (a published course keeps at least one) */
+        delete: operations["deleteCourseLesson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/courses/{id}/lesson-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the course's lessons in a new order */
+        put: operations["reorderCourseLessons"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/courses/{id}/quiz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The course's quiz with its answer key, for course authors (learners never get it) */
+        get: operations["getCourseQuizKey"];
+        /** Set the course's quiz: questions with options (one or more right), pass mark, attempts */
+        put: operations["replaceCourseQuiz"];
+        post?: never;
+        /** Remove the course's quiz (a published course that certifies keeps it) */
+        delete: operations["deleteCourseQuiz"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Learning paths: all for the vendor; for a partner user those assigned to its partner's type and its role */
+        get: operations["listLearningPaths"];
+        put?: never;
+        /** Create a learning path: courses in order, assigned to partner types × portal roles */
+        post: operations["createLearningPath"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/paths/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A learning path with its courses in order */
+        get: operations["getLearningPath"];
+        put?: never;
+        post?: never;
+        /** Delete a learning path (its courses and learners’ records stay) */
+        delete: operations["deleteLearningPath"];
+        options?: never;
+        head?: never;
+        /** Rename a path, replace its courses, or assign it to other partner types and roles */
+        patch: operations["updateLearningPath"];
+        trace?: never;
+    };
+    "/api/enablement/courses/{id}/enrollment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enroll in a course available to you (201; 200 when already enrolled) */
+        post: operations["enrollInCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/courses/{id}/lessons/{lessonId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a lesson done; the last one (with the quiz passed, if any) completes the course */
+        post: operations["completeLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/courses/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the quiz: graded on the server; the answer says the score and which questions were wrong, never the right options */
+        post: operations["submitQuizAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enrollments and progress: a partner rep's own, a partner admin's people's, all for the vendor */
+        get: operations["listEnrollments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/enrollments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enrollment with its progress, quiz attempts and certificates */
+        get: operations["getEnrollment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificates: a partner rep's own, a partner admin's people's, all for the vendor */
+        get: operations["listCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A certificate, with the one it renews and the one that renewed it */
+        get: operations["getCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/reports/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per partner: certified people, and current certificates valid, expiring within 30 days, and expired unrenewed */
+        get: operations["getCertificationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/reports/momentum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per partner: certifications earned in the last 90 days / in the 90 before (null when the earlier window has none) */
+        get: operations["getCertificationMomentum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/partner-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply to the partner program (no login). Rate limited per client address and per email domain */
+        post: operations["submitPartnerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prospective partners: public applications and prospects added by staff */
+        get: operations["listPartnerApplications"];
+        put?: never;
+        /** Add a prospect by hand; it is scored against the IPP and checked for duplicates */
+        post: operations["createPartnerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its IPP fit reasons and stage history */
+        get: operations["getPartnerApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a prospect before it is signed; its fit and duplicate flag are worked out again */
+        patch: operations["updatePartnerApplication"];
+        trace?: never;
+    };
+    "/api/partner-applications/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an application: qualified, agreement_sent, signed (becomes a partner), onboarding (starts its checklist), or rejected with a reason */
+        post: operations["changePartnerApplicationStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboarding-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Onboarding checklists: the default and one per partner type */
+        get: operations["listOnboardingTemplates"];
+        put?: never;
+        /** Add the checklist for a partner type */
+        post: operations["createOnboardingTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboarding-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One onboarding checklist */
+        get: operations["getOnboardingTemplate"];
+        /** Replace a checklist; onboardings already under way keep their steps */
+        put: operations["replaceOnboardingTemplate"];
+        post?: never;
+        /** Delete a per-type checklist (the type falls back to the default, which stays) */
+        delete: operations["deleteOnboardingTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner onboardings with progress; a partner user sees only its own partner's */
+        get: operations["listOnboardings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's onboarding checklist with each step's state and what completed it */
+        get: operations["getPartnerOnboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/onboarding/steps/{stepId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick a manual step (the partner admin or a vendor manager; a vendor manager may also complete an automatic one) */
+        post: operations["completeOnboardingStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lifecycle/first-revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time to first revenue per activated partner: activation, first closed-won partner deal, days */
+        get: operations["listFirstRevenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lifecycle/first-revenue/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median time to first revenue per activation quarter */
+        get: operations["listFirstRevenueCohorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1816,101 +2409,6 @@ export interface components {
             name: string;
             config: components["schemas"]["RuleSetConfigInput"];
         };
-        UserInput: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            partnerId: string | null;
-            /** @enum {string} */
-            status: "invited" | "active" | "disabled";
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        LoginInput: {
-            /** Format: email */
-            email: string;
-            password: string;
-        };
-        MeInput: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            partnerId: string | null;
-            /** @enum {string} */
-            status: "invited" | "active" | "disabled";
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "jobs.read" | "jobs.run")[];
-        };
-        SessionInput: {
-            user: components["schemas"]["MeInput"];
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        InviteUserInput: {
-            /** Format: email */
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            /** @description Required for partner roles; a partner admin may only invite into its own partner */
-            partnerId?: string | null;
-        };
-        InvitationInput: {
-            user: components["schemas"]["UserInput"];
-            /** @description Shown once; the invitee sets a password with it */
-            inviteToken: string;
-            inviteUrl: string;
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        AcceptInviteInput: {
-            token: string;
-            name?: string;
-            password: string;
-        };
-        UpdateUserInput: {
-            name?: string;
-            /** @enum {string} */
-            role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            /** @enum {string} */
-            status?: "active" | "disabled";
-        };
-        ApiKeyInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            /** @description The first characters of the key, to recognise it */
-            prefix: string;
-            scopes: ("read" | "write")[];
-            /** Format: date-time */
-            createdAt: string;
-            expiresAt: string | null;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        CreateApiKeyInput: {
-            name: string;
-            scopes: ("read" | "write")[];
-            /** Format: date-time */
-            expiresAt?: string;
-        };
-        CreatedApiKeyInput: {
-            apiKey: components["schemas"]["ApiKeyInput"];
-            /** @description Shown once: send as Authorization: Bearer <secret> */
-            secret: string;
-        };
         FitReasonInput: {
             criterionId: string;
             label: string;
@@ -2102,6 +2600,526 @@ export interface components {
                 to: number;
                 count: number;
             }[];
+        };
+        CertificationInput: {
+            name: string;
+            validDays: number;
+        };
+        EnrollmentProgressInput: {
+            /** Format: uuid */
+            enrollmentId: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            lessonsCompleted: number;
+            lessonCount: number;
+            completedLessonIds: string[];
+            /** @description null when the course has no quiz */
+            quizPassed: boolean | null;
+            attemptsUsed: number;
+            /** @description Attempts left until a pass (the allowance starts again after each pass); null: no limit */
+            attemptsLeft: number | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            completedAt: string | null;
+        };
+        CourseInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string | null;
+            /**
+             * @description draft (being built), published (learners see it), archived (retired)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            estimatedMinutes: number;
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            certification: components["schemas"]["CertificationInput"] | null;
+            lessonCount: number;
+            hasQuiz: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CatalogCourseInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string | null;
+            /**
+             * @description draft (being built), published (learners see it), archived (retired)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            estimatedMinutes: number;
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            certification: components["schemas"]["CertificationInput"] | null;
+            lessonCount: number;
+            hasQuiz: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The caller's own enrollment; null when not enrolled */
+            progress: components["schemas"]["EnrollmentProgressInput"] | null;
+        };
+        LessonInput: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            title: string;
+            /** @enum {string} */
+            kind: "text" | "video" | "asset";
+            /** @description Markdown without raw HTML (text lessons) */
+            body: string | null;
+            /** @description The video (video lessons) or the download (asset lessons) */
+            url: string | null;
+            /** @description The download’s file name (asset lessons) */
+            fileName: string | null;
+        };
+        QuizQuestionInput: {
+            /** Format: uuid */
+            id: string;
+            prompt: string;
+            /** @description Select all that apply (otherwise choose one) */
+            multiple: boolean;
+            options: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+            }[];
+        };
+        QuizInput: {
+            /** @description Share of questions to answer right to pass, 0..1 */
+            passMark: number;
+            attemptsLimit: number | null;
+            questions: components["schemas"]["QuizQuestionInput"][];
+        };
+        CourseDetailInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string | null;
+            /**
+             * @description draft (being built), published (learners see it), archived (retired)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            estimatedMinutes: number;
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            certification: components["schemas"]["CertificationInput"] | null;
+            lessonCount: number;
+            hasQuiz: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The caller's own enrollment; null when not enrolled */
+            progress: components["schemas"]["EnrollmentProgressInput"] | null;
+            lessons: components["schemas"]["LessonInput"][];
+            quiz: components["schemas"]["QuizInput"] | null;
+            /** @description The learning paths this course is in (for a learner: its own) */
+            paths: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        QuizKeyInput: {
+            /** Format: uuid */
+            courseId: string;
+            passMark: number;
+            attemptsLimit: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            questions: {
+                /** Format: uuid */
+                id: string;
+                prompt: string;
+                multiple: boolean;
+                options: {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                    correct: boolean;
+                }[];
+            }[];
+        };
+        LearningPathInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            roles: ("partner_admin" | "partner_rep")[];
+            /** @description In order; a learner sees the published ones only */
+            courses: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /**
+                 * @description draft (being built), published (learners see it), archived (retired)
+                 * @enum {string}
+                 */
+                status: "draft" | "published" | "archived";
+                estimatedMinutes: number;
+                position: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        QuizAttemptInput: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @description Share of questions answered right, 0..1 */
+            score: number;
+            passMark: number;
+            passed: boolean;
+            questionCount: number;
+            rightCount: number;
+            /** @description Which questions were answered wrong; never the right answers */
+            wrongQuestions: {
+                /** Format: uuid */
+                questionId: string;
+                prompt: string;
+            }[];
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        EnrollmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            lessonsCompleted: number;
+            lessonCount: number;
+            attemptsUsed: number;
+            quizPassed: boolean | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            completedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CertificateInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description valid, expiring (within 30 days) or expired
+             * @enum {string}
+             */
+            state: "valid" | "expiring" | "expired";
+            /** @description The certificate this one renews */
+            previousCertificateId: string | null;
+            /** @description The certificate that renewed this one, if any */
+            renewedById: string | null;
+        };
+        EnrollmentDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            lessonsCompleted: number;
+            lessonCount: number;
+            attemptsUsed: number;
+            quizPassed: boolean | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            completedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            progress: components["schemas"]["EnrollmentProgressInput"];
+            attempts: components["schemas"]["QuizAttemptInput"][];
+            certificates: components["schemas"]["CertificateInput"][];
+        };
+        QuizAttemptResultInput: {
+            attempt: components["schemas"]["QuizAttemptInput"];
+            progress: components["schemas"]["EnrollmentProgressInput"];
+            /** @description The certificate this pass earned, if it earned one */
+            certificate: components["schemas"]["CertificateInput"] | null;
+        };
+        CertificationReportRowInput: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            partnerType: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @description Distinct people holding at least one valid certificate */
+            certifiedPeople: number;
+            /** @description Current certificates not expired */
+            validCertificates: number;
+            /** @description Current certificates expiring within 30 days */
+            expiringIn30Days: number;
+            /** @description Current certificates expired and not renewed */
+            expired: number;
+        };
+        CertificationMomentumInput: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            partnerType: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @description Certifications earned in the 90 days up to the report time */
+            last90Days: number;
+            /** @description Certifications earned in the 90 days before those */
+            previous90Days: number;
+            /** @description last90Days / previous90Days; null when previous90Days is 0 (no base to compare with) */
+            momentum: number | null;
+        };
+        CertificationSpecInput: {
+            name: string;
+            /** @description Days a certificate stays valid */
+            validDays: number;
+        };
+        CreateCourseInput: {
+            title: string;
+            summary?: string | null;
+            estimatedMinutes: number;
+            /** @default false */
+            openToAll: boolean;
+            /** @description Earned by completing the course and passing its quiz; null for none */
+            certification?: components["schemas"]["CertificationSpecInput"] | null;
+        };
+        UpdateCourseInput: {
+            title?: string;
+            summary?: string | null;
+            estimatedMinutes?: number;
+            openToAll?: boolean;
+            /** @description Earned by completing the course and passing its quiz; null for none */
+            certification?: components["schemas"]["CertificationSpecInput"] | null;
+            /**
+             * @description Publish (needs a lesson, and a quiz when it certifies), archive, or publish again
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "archived";
+        };
+        LessonContentInput: {
+            /** @constant */
+            kind: "text";
+            title: string;
+            /** @description Markdown; raw HTML is removed when saved */
+            body: string;
+        } | {
+            /** @constant */
+            kind: "video";
+            title: string;
+            /**
+             * Format: uri
+             * @description An http(s) address
+             */
+            url: string;
+        } | {
+            /** @constant */
+            kind: "asset";
+            title: string;
+            /**
+             * Format: uri
+             * @description An http(s) address
+             */
+            url: string;
+            fileName: string;
+        };
+        ReorderLessonsInput: {
+            /** @description Every lesson of the course, each once, in the new order */
+            lessonIds: string[];
+        };
+        ReplaceQuizInput: {
+            /** @description Share of questions to answer right to pass, 0..1 (a score equal to it passes) */
+            passMark: number;
+            /**
+             * @description Attempts allowed until a pass (allowed again after each pass); null for no limit
+             * @default null
+             */
+            attemptsLimit: number | null;
+            questions: {
+                prompt: string;
+                /**
+                 * @description Select all that apply; otherwise exactly one option is right
+                 * @default false
+                 */
+                multiple: boolean;
+                options: {
+                    text: string;
+                    correct: boolean;
+                }[];
+            }[];
+        };
+        QuizAnswersInput: {
+            /** @description One entry per question answered; a question left out counts as wrong */
+            answers: {
+                /** Format: uuid */
+                questionId: string;
+                optionIds: string[];
+            }[];
+        };
+        CreateLearningPathInput: {
+            name: string;
+            description?: string | null;
+            /**
+             * @description The partner types it is assigned to
+             * @default []
+             */
+            partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            /**
+             * @description The portal roles it is assigned to (a learner needs both a listed type and role)
+             * @default []
+             */
+            roles: ("partner_admin" | "partner_rep")[];
+            /**
+             * @description The courses, in order
+             * @default []
+             */
+            courseIds: string[];
+        };
+        UpdateLearningPathInput: {
+            name?: string;
+            description?: string | null;
+            /** @description The partner types it is assigned to */
+            partnerTypes?: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            /** @description The portal roles it is assigned to (a learner needs both a listed type and role) */
+            roles?: ("partner_admin" | "partner_rep")[];
+            /** @description The courses, in order */
+            courseIds?: string[];
+        };
+        UserInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LoginInput: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        MeInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "jobs.read" | "jobs.run")[];
+        };
+        SessionInput: {
+            user: components["schemas"]["MeInput"];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        InviteUserInput: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @description Required for partner roles; a partner admin may only invite into its own partner */
+            partnerId?: string | null;
+        };
+        InvitationInput: {
+            user: components["schemas"]["UserInput"];
+            /** @description Shown once; the invitee sets a password with it */
+            inviteToken: string;
+            inviteUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AcceptInviteInput: {
+            token: string;
+            name?: string;
+            password: string;
+        };
+        UpdateUserInput: {
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @enum {string} */
+            status?: "active" | "disabled";
+        };
+        ApiKeyInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it */
+            prefix: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        CreateApiKeyInput: {
+            name: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        CreatedApiKeyInput: {
+            apiKey: components["schemas"]["ApiKeyInput"];
+            /** @description Shown once: send as Authorization: Bearer <secret> */
+            secret: string;
         };
         IppCriterionSpecInput: {
             /** @constant */
@@ -2364,6 +3382,389 @@ export interface components {
                 rule: "domain" | "name";
                 confidence: number;
             }[];
+        };
+        OnboardingTemplateStepInput: {
+            key: string;
+            title: string;
+            description?: string | null;
+            /**
+             * @description Whether the onboarding is complete only once this step is done
+             * @default true
+             */
+            required: boolean;
+            /** @constant */
+            kind: "automatic";
+            /** @description The event that completes the step, e.g. recruiting.signed, user.invited, enablement.course_completed, registration.registered, campaign.launched, deal.won */
+            eventType: string;
+        } | {
+            key: string;
+            title: string;
+            description?: string | null;
+            /**
+             * @description Whether the onboarding is complete only once this step is done
+             * @default true
+             */
+            required: boolean;
+            /** @constant */
+            kind: "manual";
+        };
+        OnboardingTemplateBodyInput: {
+            name: string;
+            /** @description The partner type it is for; null for the default checklist */
+            partnerType: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace") | null;
+            stalledAfterDays: number;
+            steps: components["schemas"]["OnboardingTemplateStepInput"][];
+        };
+        OnboardingTemplateInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            partnerType: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace") | null;
+            stalledAfterDays: number;
+            steps: {
+                key: string;
+                title: string;
+                description: string | null;
+                /** @enum {string} */
+                kind: "automatic" | "manual";
+                eventType: string | null;
+                required: boolean;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerOnboardingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            partnerType: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @enum {string} */
+            partnerStage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            /** @description The partner's owner at the vendor */
+            managerId: string | null;
+            templateName: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            done: number;
+            total: number;
+            percent: number;
+            stalled: boolean;
+            stalledAt: string | null;
+            stalledAfterDays: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            lastProgressAt: string;
+            completedAt: string | null;
+        };
+        PartnerOnboardingStepInput: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            kind: "automatic" | "manual";
+            eventType: string | null;
+            required: boolean;
+            done: boolean;
+            completedAt: string | null;
+            /** @description What completed the step: an event, or a person who ticked it */
+            source: ({
+                /** @constant */
+                kind: "event";
+                eventId: number;
+                eventType: string;
+            } | {
+                /** @constant */
+                kind: "user";
+                /** Format: uuid */
+                userId: string;
+                name: string | null;
+            }) | null;
+            note: string | null;
+        };
+        PartnerOnboardingDetailInput: {
+            onboarding: components["schemas"]["PartnerOnboardingInput"];
+            steps: components["schemas"]["PartnerOnboardingStepInput"][];
+        };
+        CompleteOnboardingStepInput: {
+            note?: string;
+        };
+        PartnerFirstRevenueInput: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @description When the partner first entered active */
+            activatedAt: string | null;
+            /** @description The activation quarter, e.g. 2026-Q1 */
+            cohort: string | null;
+            /** @description When the partner's first partner deal closed won */
+            firstRevenueAt: string | null;
+            firstRevenueDealId: string | null;
+            /** @description Days from the activation date to the first win’s date (UTC); negative when the win came first */
+            daysToFirstRevenue: number | null;
+        };
+        FirstRevenueCohortInput: {
+            /** @description Activation quarter, e.g. 2026-Q1 */
+            cohort: string;
+            /** @description Partners activated in the quarter */
+            activated: number;
+            /** @description Of those, partners with a first win */
+            withRevenue: number;
+            /** @description Median days to first revenue of those with a win */
+            medianDays: number | null;
+        };
+        SubmitPartnerApplicationInput: {
+            companyName: string;
+            website: string;
+            country?: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @default [] */
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            /** @default [] */
+            specializations: string[];
+            employees?: number;
+            contactName: string;
+            /** Format: email */
+            contactEmail: string;
+            message?: string;
+            /** @description Leave empty. The form hides this field from people; a value marks the submission as automated */
+            nickname?: string;
+        };
+        PartnerApplicationReceiptInput: {
+            /** @constant */
+            status: "received";
+            message: string;
+        };
+        CreatePartnerApplicationInput: {
+            companyName: string;
+            website?: string | null;
+            country?: string | null;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @default [] */
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            /** @default [] */
+            specializations: string[];
+            employees?: number | null;
+            contactName: string;
+            /** Format: email */
+            contactEmail: string;
+            message?: string | null;
+            /** @description The partner manager who recruits this prospect */
+            ownerId?: string | null;
+        };
+        UpdatePartnerApplicationInput: {
+            companyName?: string;
+            website?: string | null;
+            country?: string | null;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            regions?: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations?: string[];
+            employees?: number | null;
+            contactName?: string;
+            /** Format: email */
+            contactEmail?: string;
+            message?: string | null;
+            ownerId?: string | null;
+        };
+        ChangePartnerApplicationStageInput: {
+            /** @enum {string} */
+            status: "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected";
+            /** @description Why; required when rejecting, and kept in the history */
+            reason?: string;
+        };
+        ApplicationDuplicateOfInput: {
+            /** @enum {string} */
+            kind: "application" | "partner";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PartnerApplicationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected";
+            /** @enum {string} */
+            source: "public_form" | "manual";
+            companyName: string;
+            website: string | null;
+            domain: string | null;
+            country: string | null;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations: string[];
+            employees: number | null;
+            contactName: string;
+            contactEmail: string;
+            message: string | null;
+            ownerId: string | null;
+            /** @description IPP fit 0-100 against the profile in force */
+            fitScore: number;
+            /** @description The open application or existing partner with the same registrable domain */
+            duplicateOf: components["schemas"]["ApplicationDuplicateOfInput"] | null;
+            rejectionReason: string | null;
+            /** @description The partner this application became when signed */
+            partnerId: string | null;
+            nextStatuses: ("applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        PartnerApplicationHistoryEntryInput: {
+            fromStatus: ("applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected") | null;
+            /** @enum {string} */
+            toStatus: "applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected";
+            reason: string;
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        PartnerApplicationDetailInput: {
+            application: components["schemas"]["PartnerApplicationInput"];
+            fitReasons: components["schemas"]["FitReasonInput"][];
+            history: components["schemas"]["PartnerApplicationHistoryEntryInput"][];
+        };
+        TierDefinitionInput: {
+            key: string;
+            name: string;
+            rank: number;
+            criteria: {
+                /** @description Trailing 12-month metric: sourcedRevenueMinor, influencedRevenueMinor (program currency, minor units), wonDeals, approvedRegistrations, certifiedPeople, psat (0..1, skipped when not surveyed), or custom:<key> */
+                metric: ("sourcedRevenueMinor" | "influencedRevenueMinor" | "wonDeals" | "approvedRegistrations" | "certifiedPeople" | "psat") | string;
+                min: number;
+            }[];
+            benefits: {
+                discountPercent: number;
+                protectionDays: number;
+                mdfSharePercent: number;
+                leadPriorityWeight: number;
+            };
+        };
+        TierProgramInput: {
+            demotionGraceDays: number;
+            promotionNeedsApproval: boolean;
+            currency: string;
+            /** @description Units of the program currency per unit of each other currency, e.g. { "EUR": 1.08 } */
+            exchangeRates: {
+                [key: string]: number;
+            };
+            tiers: components["schemas"]["TierDefinitionInput"][];
+            updatedAt: string | null;
+        };
+        ReplaceTierProgramInput: {
+            demotionGraceDays: number;
+            promotionNeedsApproval: boolean;
+            currency: string;
+            /** @description Units of the program currency per unit of each other currency, e.g. { "EUR": 1.08 } */
+            exchangeRates: {
+                [key: string]: number;
+            };
+            tiers: components["schemas"]["TierDefinitionInput"][];
+        };
+        TierEvaluationInput: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            currentTier: string | null;
+            qualifiedTier: string | null;
+            tierAfter: string | null;
+            /** @enum {string} */
+            action: "keep" | "assign" | "promote" | "promotion_pending_approval" | "demotion_warning" | "demotion_pending" | "demote" | "recovered";
+            /** @description Whether the partner changes tier, or a warning or approval starts */
+            moves: boolean;
+            reason: string;
+            demotionDueAt: string | null;
+            metrics: {
+                [key: string]: number | null;
+            };
+        };
+        TierProgressInput: {
+            /** Format: uuid */
+            partnerId: string;
+            tier: string | null;
+            benefits: {
+                discountPercent: number;
+                protectionDays: number;
+                mdfSharePercent: number;
+                leadPriorityWeight: number;
+            } | null;
+            pendingTier: string | null;
+            demotionWarnedAt: string | null;
+            demotionDueAt: string | null;
+            metrics: {
+                [key: string]: number | null;
+            };
+            nextTier: {
+                key: string;
+                name: string;
+                criteria: {
+                    metric: string;
+                    required: number;
+                    value: number | null;
+                    met: boolean;
+                    skipped: boolean;
+                }[];
+            } | null;
+            currentCriteria: {
+                metric: string;
+                required: number;
+                value: number | null;
+                met: boolean;
+                skipped: boolean;
+            }[];
+            /** Format: date-time */
+            evaluatedAt: string;
+        };
+        TierHistoryEntryInput: {
+            /** Format: uuid */
+            id: string;
+            action: string;
+            fromTier: string | null;
+            toTier: string | null;
+            reason: string;
+            metrics: {
+                [key: string]: number | null;
+            };
+            /** Format: date-time */
+            at: string;
+        };
+        TierEvaluationRunInput: {
+            dryRun: boolean;
+            /** Format: date-time */
+            evaluatedAt: string;
+            /** @description Won-deal currencies without an exchange rate: left out */
+            unconvertedCurrencies: string[];
+            moved: number;
+            evaluations: components["schemas"]["TierEvaluationInput"][];
         };
         AuditEntryInput: {
             id: number;
@@ -3081,101 +4482,6 @@ export interface components {
             name: string;
             config: components["schemas"]["RuleSetConfig"];
         };
-        User: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            partnerId: string | null;
-            /** @enum {string} */
-            status: "invited" | "active" | "disabled";
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Login: {
-            /** Format: email */
-            email: string;
-            password: string;
-        };
-        Me: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            partnerId: string | null;
-            /** @enum {string} */
-            status: "invited" | "active" | "disabled";
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "jobs.read" | "jobs.run")[];
-        };
-        Session: {
-            user: components["schemas"]["Me"];
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        InviteUser: {
-            /** Format: email */
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            /** @description Required for partner roles; a partner admin may only invite into its own partner */
-            partnerId?: string | null;
-        };
-        Invitation: {
-            user: components["schemas"]["User"];
-            /** @description Shown once; the invitee sets a password with it */
-            inviteToken: string;
-            inviteUrl: string;
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        AcceptInvite: {
-            token: string;
-            name?: string;
-            password: string;
-        };
-        UpdateUser: {
-            name?: string;
-            /** @enum {string} */
-            role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
-            /** @enum {string} */
-            status?: "active" | "disabled";
-        };
-        ApiKey: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            /** @description The first characters of the key, to recognise it */
-            prefix: string;
-            scopes: ("read" | "write")[];
-            /** Format: date-time */
-            createdAt: string;
-            expiresAt: string | null;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        CreateApiKey: {
-            name: string;
-            scopes: ("read" | "write")[];
-            /** Format: date-time */
-            expiresAt?: string;
-        };
-        CreatedApiKey: {
-            apiKey: components["schemas"]["ApiKey"];
-            /** @description Shown once: send as Authorization: Bearer <secret> */
-            secret: string;
-        };
         FitReason: {
             criterionId: string;
             label: string;
@@ -3367,6 +4673,526 @@ export interface components {
                 to: number;
                 count: number;
             }[];
+        };
+        Certification: {
+            name: string;
+            validDays: number;
+        };
+        EnrollmentProgress: {
+            /** Format: uuid */
+            enrollmentId: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            lessonsCompleted: number;
+            lessonCount: number;
+            completedLessonIds: string[];
+            /** @description null when the course has no quiz */
+            quizPassed: boolean | null;
+            attemptsUsed: number;
+            /** @description Attempts left until a pass (the allowance starts again after each pass); null: no limit */
+            attemptsLeft: number | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            completedAt: string | null;
+        };
+        Course: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string | null;
+            /**
+             * @description draft (being built), published (learners see it), archived (retired)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            estimatedMinutes: number;
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            certification: components["schemas"]["Certification"] | null;
+            lessonCount: number;
+            hasQuiz: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CatalogCourse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string | null;
+            /**
+             * @description draft (being built), published (learners see it), archived (retired)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            estimatedMinutes: number;
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            certification: components["schemas"]["Certification"] | null;
+            lessonCount: number;
+            hasQuiz: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The caller's own enrollment; null when not enrolled */
+            progress: components["schemas"]["EnrollmentProgress"] | null;
+        };
+        Lesson: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            title: string;
+            /** @enum {string} */
+            kind: "text" | "video" | "asset";
+            /** @description Markdown without raw HTML (text lessons) */
+            body: string | null;
+            /** @description The video (video lessons) or the download (asset lessons) */
+            url: string | null;
+            /** @description The download’s file name (asset lessons) */
+            fileName: string | null;
+        };
+        QuizQuestion: {
+            /** Format: uuid */
+            id: string;
+            prompt: string;
+            /** @description Select all that apply (otherwise choose one) */
+            multiple: boolean;
+            options: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+            }[];
+        };
+        Quiz: {
+            /** @description Share of questions to answer right to pass, 0..1 */
+            passMark: number;
+            attemptsLimit: number | null;
+            questions: components["schemas"]["QuizQuestion"][];
+        };
+        CourseDetail: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string | null;
+            /**
+             * @description draft (being built), published (learners see it), archived (retired)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            estimatedMinutes: number;
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            certification: components["schemas"]["Certification"] | null;
+            lessonCount: number;
+            hasQuiz: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The caller's own enrollment; null when not enrolled */
+            progress: components["schemas"]["EnrollmentProgress"] | null;
+            lessons: components["schemas"]["Lesson"][];
+            quiz: components["schemas"]["Quiz"] | null;
+            /** @description The learning paths this course is in (for a learner: its own) */
+            paths: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        QuizKey: {
+            /** Format: uuid */
+            courseId: string;
+            passMark: number;
+            attemptsLimit: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            questions: {
+                /** Format: uuid */
+                id: string;
+                prompt: string;
+                multiple: boolean;
+                options: {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                    correct: boolean;
+                }[];
+            }[];
+        };
+        LearningPath: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            roles: ("partner_admin" | "partner_rep")[];
+            /** @description In order; a learner sees the published ones only */
+            courses: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /**
+                 * @description draft (being built), published (learners see it), archived (retired)
+                 * @enum {string}
+                 */
+                status: "draft" | "published" | "archived";
+                estimatedMinutes: number;
+                position: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        QuizAttempt: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @description Share of questions answered right, 0..1 */
+            score: number;
+            passMark: number;
+            passed: boolean;
+            questionCount: number;
+            rightCount: number;
+            /** @description Which questions were answered wrong; never the right answers */
+            wrongQuestions: {
+                /** Format: uuid */
+                questionId: string;
+                prompt: string;
+            }[];
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        Enrollment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            lessonsCompleted: number;
+            lessonCount: number;
+            attemptsUsed: number;
+            quizPassed: boolean | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            completedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Certificate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description valid, expiring (within 30 days) or expired
+             * @enum {string}
+             */
+            state: "valid" | "expiring" | "expired";
+            /** @description The certificate this one renews */
+            previousCertificateId: string | null;
+            /** @description The certificate that renewed this one, if any */
+            renewedById: string | null;
+        };
+        EnrollmentDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            lessonsCompleted: number;
+            lessonCount: number;
+            attemptsUsed: number;
+            quizPassed: boolean | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            completedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            progress: components["schemas"]["EnrollmentProgress"];
+            attempts: components["schemas"]["QuizAttempt"][];
+            certificates: components["schemas"]["Certificate"][];
+        };
+        QuizAttemptResult: {
+            attempt: components["schemas"]["QuizAttempt"];
+            progress: components["schemas"]["EnrollmentProgress"];
+            /** @description The certificate this pass earned, if it earned one */
+            certificate: components["schemas"]["Certificate"] | null;
+        };
+        CertificationReportRow: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            partnerType: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @description Distinct people holding at least one valid certificate */
+            certifiedPeople: number;
+            /** @description Current certificates not expired */
+            validCertificates: number;
+            /** @description Current certificates expiring within 30 days */
+            expiringIn30Days: number;
+            /** @description Current certificates expired and not renewed */
+            expired: number;
+        };
+        CertificationMomentum: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            partnerType: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @description Certifications earned in the 90 days up to the report time */
+            last90Days: number;
+            /** @description Certifications earned in the 90 days before those */
+            previous90Days: number;
+            /** @description last90Days / previous90Days; null when previous90Days is 0 (no base to compare with) */
+            momentum: number | null;
+        };
+        CertificationSpec: {
+            name: string;
+            /** @description Days a certificate stays valid */
+            validDays: number;
+        };
+        CreateCourse: {
+            title: string;
+            summary?: string | null;
+            estimatedMinutes: number;
+            /** @default false */
+            openToAll: boolean;
+            /** @description Earned by completing the course and passing its quiz; null for none */
+            certification?: components["schemas"]["CertificationSpec"] | null;
+        };
+        UpdateCourse: {
+            title?: string;
+            summary?: string | null;
+            estimatedMinutes?: number;
+            openToAll?: boolean;
+            /** @description Earned by completing the course and passing its quiz; null for none */
+            certification?: components["schemas"]["CertificationSpec"] | null;
+            /**
+             * @description Publish (needs a lesson, and a quiz when it certifies), archive, or publish again
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "archived";
+        };
+        LessonContent: {
+            /** @constant */
+            kind: "text";
+            title: string;
+            /** @description Markdown; raw HTML is removed when saved */
+            body: string;
+        } | {
+            /** @constant */
+            kind: "video";
+            title: string;
+            /**
+             * Format: uri
+             * @description An http(s) address
+             */
+            url: string;
+        } | {
+            /** @constant */
+            kind: "asset";
+            title: string;
+            /**
+             * Format: uri
+             * @description An http(s) address
+             */
+            url: string;
+            fileName: string;
+        };
+        ReorderLessons: {
+            /** @description Every lesson of the course, each once, in the new order */
+            lessonIds: string[];
+        };
+        ReplaceQuiz: {
+            /** @description Share of questions to answer right to pass, 0..1 (a score equal to it passes) */
+            passMark: number;
+            /**
+             * @description Attempts allowed until a pass (allowed again after each pass); null for no limit
+             * @default null
+             */
+            attemptsLimit: number | null;
+            questions: {
+                prompt: string;
+                /**
+                 * @description Select all that apply; otherwise exactly one option is right
+                 * @default false
+                 */
+                multiple: boolean;
+                options: {
+                    text: string;
+                    correct: boolean;
+                }[];
+            }[];
+        };
+        QuizAnswers: {
+            /** @description One entry per question answered; a question left out counts as wrong */
+            answers: {
+                /** Format: uuid */
+                questionId: string;
+                optionIds: string[];
+            }[];
+        };
+        CreateLearningPath: {
+            name: string;
+            description?: string | null;
+            /**
+             * @description The partner types it is assigned to
+             * @default []
+             */
+            partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            /**
+             * @description The portal roles it is assigned to (a learner needs both a listed type and role)
+             * @default []
+             */
+            roles: ("partner_admin" | "partner_rep")[];
+            /**
+             * @description The courses, in order
+             * @default []
+             */
+            courseIds: string[];
+        };
+        UpdateLearningPath: {
+            name?: string;
+            description?: string | null;
+            /** @description The partner types it is assigned to */
+            partnerTypes?: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            /** @description The portal roles it is assigned to (a learner needs both a listed type and role) */
+            roles?: ("partner_admin" | "partner_rep")[];
+            /** @description The courses, in order */
+            courseIds?: string[];
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Login: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        Me: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            partnerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "jobs.read" | "jobs.run")[];
+        };
+        Session: {
+            user: components["schemas"]["Me"];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        InviteUser: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @description Required for partner roles; a partner admin may only invite into its own partner */
+            partnerId?: string | null;
+        };
+        Invitation: {
+            user: components["schemas"]["User"];
+            /** @description Shown once; the invitee sets a password with it */
+            inviteToken: string;
+            inviteUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AcceptInvite: {
+            token: string;
+            name?: string;
+            password: string;
+        };
+        UpdateUser: {
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "partner_manager" | "sales_rep" | "finance" | "partner_admin" | "partner_rep";
+            /** @enum {string} */
+            status?: "active" | "disabled";
+        };
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it */
+            prefix: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        CreateApiKey: {
+            name: string;
+            scopes: ("read" | "write")[];
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        CreatedApiKey: {
+            apiKey: components["schemas"]["ApiKey"];
+            /** @description Shown once: send as Authorization: Bearer <secret> */
+            secret: string;
         };
         IppCriterionSpec: {
             /** @constant */
@@ -3629,6 +5455,389 @@ export interface components {
                 rule: "domain" | "name";
                 confidence: number;
             }[];
+        };
+        OnboardingTemplateStep: {
+            key: string;
+            title: string;
+            description?: string | null;
+            /**
+             * @description Whether the onboarding is complete only once this step is done
+             * @default true
+             */
+            required: boolean;
+            /** @constant */
+            kind: "automatic";
+            /** @description The event that completes the step, e.g. recruiting.signed, user.invited, enablement.course_completed, registration.registered, campaign.launched, deal.won */
+            eventType: string;
+        } | {
+            key: string;
+            title: string;
+            description?: string | null;
+            /**
+             * @description Whether the onboarding is complete only once this step is done
+             * @default true
+             */
+            required: boolean;
+            /** @constant */
+            kind: "manual";
+        };
+        OnboardingTemplateBody: {
+            name: string;
+            /** @description The partner type it is for; null for the default checklist */
+            partnerType: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace") | null;
+            stalledAfterDays: number;
+            steps: components["schemas"]["OnboardingTemplateStep"][];
+        };
+        OnboardingTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            partnerType: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace") | null;
+            stalledAfterDays: number;
+            steps: {
+                key: string;
+                title: string;
+                description: string | null;
+                /** @enum {string} */
+                kind: "automatic" | "manual";
+                eventType: string | null;
+                required: boolean;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerOnboarding: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            partnerType: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @enum {string} */
+            partnerStage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            /** @description The partner's owner at the vendor */
+            managerId: string | null;
+            templateName: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            done: number;
+            total: number;
+            percent: number;
+            stalled: boolean;
+            stalledAt: string | null;
+            stalledAfterDays: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            lastProgressAt: string;
+            completedAt: string | null;
+        };
+        PartnerOnboardingStep: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            kind: "automatic" | "manual";
+            eventType: string | null;
+            required: boolean;
+            done: boolean;
+            completedAt: string | null;
+            /** @description What completed the step: an event, or a person who ticked it */
+            source: ({
+                /** @constant */
+                kind: "event";
+                eventId: number;
+                eventType: string;
+            } | {
+                /** @constant */
+                kind: "user";
+                /** Format: uuid */
+                userId: string;
+                name: string | null;
+            }) | null;
+            note: string | null;
+        };
+        PartnerOnboardingDetail: {
+            onboarding: components["schemas"]["PartnerOnboarding"];
+            steps: components["schemas"]["PartnerOnboardingStep"][];
+        };
+        CompleteOnboardingStep: {
+            note?: string;
+        };
+        PartnerFirstRevenue: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @description When the partner first entered active */
+            activatedAt: string | null;
+            /** @description The activation quarter, e.g. 2026-Q1 */
+            cohort: string | null;
+            /** @description When the partner's first partner deal closed won */
+            firstRevenueAt: string | null;
+            firstRevenueDealId: string | null;
+            /** @description Days from the activation date to the first win’s date (UTC); negative when the win came first */
+            daysToFirstRevenue: number | null;
+        };
+        FirstRevenueCohort: {
+            /** @description Activation quarter, e.g. 2026-Q1 */
+            cohort: string;
+            /** @description Partners activated in the quarter */
+            activated: number;
+            /** @description Of those, partners with a first win */
+            withRevenue: number;
+            /** @description Median days to first revenue of those with a win */
+            medianDays: number | null;
+        };
+        SubmitPartnerApplication: {
+            companyName: string;
+            website: string;
+            country?: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @default [] */
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            /** @default [] */
+            specializations: string[];
+            employees?: number;
+            contactName: string;
+            /** Format: email */
+            contactEmail: string;
+            message?: string;
+            /** @description Leave empty. The form hides this field from people; a value marks the submission as automated */
+            nickname?: string;
+        };
+        PartnerApplicationReceipt: {
+            /** @constant */
+            status: "received";
+            message: string;
+        };
+        CreatePartnerApplication: {
+            companyName: string;
+            website?: string | null;
+            country?: string | null;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            /** @default [] */
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            /** @default [] */
+            specializations: string[];
+            employees?: number | null;
+            contactName: string;
+            /** Format: email */
+            contactEmail: string;
+            message?: string | null;
+            /** @description The partner manager who recruits this prospect */
+            ownerId?: string | null;
+        };
+        UpdatePartnerApplication: {
+            companyName?: string;
+            website?: string | null;
+            country?: string | null;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            regions?: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations?: string[];
+            employees?: number | null;
+            contactName?: string;
+            /** Format: email */
+            contactEmail?: string;
+            message?: string | null;
+            ownerId?: string | null;
+        };
+        ChangePartnerApplicationStage: {
+            /** @enum {string} */
+            status: "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected";
+            /** @description Why; required when rejecting, and kept in the history */
+            reason?: string;
+        };
+        ApplicationDuplicateOf: {
+            /** @enum {string} */
+            kind: "application" | "partner";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PartnerApplication: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected";
+            /** @enum {string} */
+            source: "public_form" | "manual";
+            companyName: string;
+            website: string | null;
+            domain: string | null;
+            country: string | null;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            specializations: string[];
+            employees: number | null;
+            contactName: string;
+            contactEmail: string;
+            message: string | null;
+            ownerId: string | null;
+            /** @description IPP fit 0-100 against the profile in force */
+            fitScore: number;
+            /** @description The open application or existing partner with the same registrable domain */
+            duplicateOf: components["schemas"]["ApplicationDuplicateOf"] | null;
+            rejectionReason: string | null;
+            /** @description The partner this application became when signed */
+            partnerId: string | null;
+            nextStatuses: ("applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        PartnerApplicationHistoryEntry: {
+            fromStatus: ("applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected") | null;
+            /** @enum {string} */
+            toStatus: "applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected";
+            reason: string;
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        PartnerApplicationDetail: {
+            application: components["schemas"]["PartnerApplication"];
+            fitReasons: components["schemas"]["FitReason"][];
+            history: components["schemas"]["PartnerApplicationHistoryEntry"][];
+        };
+        TierDefinition: {
+            key: string;
+            name: string;
+            rank: number;
+            criteria: {
+                /** @description Trailing 12-month metric: sourcedRevenueMinor, influencedRevenueMinor (program currency, minor units), wonDeals, approvedRegistrations, certifiedPeople, psat (0..1, skipped when not surveyed), or custom:<key> */
+                metric: ("sourcedRevenueMinor" | "influencedRevenueMinor" | "wonDeals" | "approvedRegistrations" | "certifiedPeople" | "psat") | string;
+                min: number;
+            }[];
+            benefits: {
+                discountPercent: number;
+                protectionDays: number;
+                mdfSharePercent: number;
+                leadPriorityWeight: number;
+            };
+        };
+        TierProgram: {
+            demotionGraceDays: number;
+            promotionNeedsApproval: boolean;
+            currency: string;
+            /** @description Units of the program currency per unit of each other currency, e.g. { "EUR": 1.08 } */
+            exchangeRates: {
+                [key: string]: number;
+            };
+            tiers: components["schemas"]["TierDefinition"][];
+            updatedAt: string | null;
+        };
+        ReplaceTierProgram: {
+            demotionGraceDays: number;
+            promotionNeedsApproval: boolean;
+            currency: string;
+            /** @description Units of the program currency per unit of each other currency, e.g. { "EUR": 1.08 } */
+            exchangeRates: {
+                [key: string]: number;
+            };
+            tiers: components["schemas"]["TierDefinition"][];
+        };
+        TierEvaluation: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            currentTier: string | null;
+            qualifiedTier: string | null;
+            tierAfter: string | null;
+            /** @enum {string} */
+            action: "keep" | "assign" | "promote" | "promotion_pending_approval" | "demotion_warning" | "demotion_pending" | "demote" | "recovered";
+            /** @description Whether the partner changes tier, or a warning or approval starts */
+            moves: boolean;
+            reason: string;
+            demotionDueAt: string | null;
+            metrics: {
+                [key: string]: number | null;
+            };
+        };
+        TierProgress: {
+            /** Format: uuid */
+            partnerId: string;
+            tier: string | null;
+            benefits: {
+                discountPercent: number;
+                protectionDays: number;
+                mdfSharePercent: number;
+                leadPriorityWeight: number;
+            } | null;
+            pendingTier: string | null;
+            demotionWarnedAt: string | null;
+            demotionDueAt: string | null;
+            metrics: {
+                [key: string]: number | null;
+            };
+            nextTier: {
+                key: string;
+                name: string;
+                criteria: {
+                    metric: string;
+                    required: number;
+                    value: number | null;
+                    met: boolean;
+                    skipped: boolean;
+                }[];
+            } | null;
+            currentCriteria: {
+                metric: string;
+                required: number;
+                value: number | null;
+                met: boolean;
+                skipped: boolean;
+            }[];
+            /** Format: date-time */
+            evaluatedAt: string;
+        };
+        TierHistoryEntry: {
+            /** Format: uuid */
+            id: string;
+            action: string;
+            fromTier: string | null;
+            toTier: string | null;
+            reason: string;
+            metrics: {
+                [key: string]: number | null;
+            };
+            /** Format: date-time */
+            at: string;
+        };
+        TierEvaluationRun: {
+            dryRun: boolean;
+            /** Format: date-time */
+            evaluatedAt: string;
+            /** @description Won-deal currencies without an exchange rate: left out */
+            unconvertedCurrencies: string[];
+            moved: number;
+            evaluations: components["schemas"]["TierEvaluation"][];
         };
         AuditEntry: {
             id: number;
@@ -6563,7 +8772,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                name: "registrations.expire" | "mapping.refresh";
+                name: "registrations.expire" | "mapping.refresh" | "tiers.evaluate" | "onboarding.consume-events" | "onboarding.flag-stalled" | "recruiting.prune-rate-limits" | "certificates.expiring";
             };
             cookie?: never;
         };
@@ -7145,6 +9354,307 @@ export interface operations {
             };
         };
     };
+    getTierProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierProgram"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceTierProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceTierProgramInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierProgram"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    evaluateTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    dryRun?: boolean;
+                    /** Format: uuid */
+                    partnerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierEvaluationRun"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveTierPromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tier: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTierProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierProgress"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTierHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierHistoryEntry"][];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setTierCustomMetric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    key: string;
+                    values: {
+                        /** Format: uuid */
+                        partnerId: string;
+                        value: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        key: string;
+                        updated: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     uploadHashedAccountList: {
         parameters: {
             query: {
@@ -7254,6 +9764,1876 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCourses: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: title, createdAt, updatedAt */
+                sort?: "title" | "-title" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                /** @description Vendor users; learners only ever see published courses */
+                status?: "draft" | "published" | "archived";
+                /** @description Courses of this learning path */
+                pathId?: string;
+                /** @description Title contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogCourse"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourseInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Course"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourseInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Course"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCourseLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonContentInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lesson"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCourseLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonContentInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lesson"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCourseLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorderCourseLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderLessonsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Lesson"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCourseQuizKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizKey"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCourseQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceQuizInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizKey"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCourseQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLearningPaths: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: name, createdAt */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                /** @description Paths assigned to this partner type */
+                partnerType?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                /** @description Paths assigned to this portal role */
+                role?: "partner_admin" | "partner_rep";
+                /** @description Name contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LearningPath"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLearningPath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLearningPathInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningPath"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLearningPath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningPath"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLearningPath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLearningPath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLearningPathInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningPath"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrollInCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentProgress"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentProgress"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentProgress"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitQuizAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuizAnswersInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizAttemptResult"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEnrollments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: enrolledAt, updatedAt */
+                sort?: "enrolledAt" | "-enrolledAt" | "updatedAt" | "-updatedAt";
+                courseId?: string;
+                userId?: string;
+                partnerId?: string;
+                status?: "in_progress" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Enrollment"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCertificates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: issuedAt, expiresAt */
+                sort?: "issuedAt" | "-issuedAt" | "expiresAt" | "-expiresAt";
+                courseId?: string;
+                userId?: string;
+                partnerId?: string;
+                /** @description valid, expiring (within 30 days) or expired */
+                state?: "valid" | "expiring" | "expired";
+                /** @description true: only certificates not renewed since; false: only renewed ones */
+                current?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Certificate"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCertificationReport: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                partnerType?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                partnerId?: string;
+                /** @description Partners this partner manager owns */
+                managerId?: string;
+                /** @description Partner name contains */
+                q?: string;
+                /** @description The moment to report on; now when left out */
+                asOf?: string;
+                /** @description Sort key; prefix with - for descending. One of: partnerName, certifiedPeople, expiringIn30Days, expired */
+                sort?: "partnerName" | "-partnerName" | "certifiedPeople" | "-certifiedPeople" | "expiringIn30Days" | "-expiringIn30Days" | "expired" | "-expired";
+                /** @description Only this course's certificates */
+                courseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CertificationReportRow"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCertificationMomentum: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                partnerType?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                partnerId?: string;
+                /** @description Partners this partner manager owns */
+                managerId?: string;
+                /** @description Partner name contains */
+                q?: string;
+                /** @description The moment to report on; now when left out */
+                asOf?: string;
+                /** @description Sort key; prefix with - for descending. One of: partnerName, last90Days */
+                sort?: "partnerName" | "-partnerName" | "last90Days" | "-last90Days";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CertificationMomentum"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPartnerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitPartnerApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplicationReceipt"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerApplications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, fitScore, companyName, statusChangedAt */
+                sort?: "createdAt" | "-createdAt" | "fitScore" | "-fitScore" | "companyName" | "-companyName" | "statusChangedAt" | "-statusChangedAt";
+                /** @description One status or several, comma-separated: applied,qualified */
+                status?: string;
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                type?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                region?: "NA" | "LATAM" | "EMEA" | "APAC";
+                source?: "public_form" | "manual";
+                ownerId?: string;
+                minFit?: number;
+                maxFit?: number;
+                /** @description true: only applications flagged as duplicates; false: only the others */
+                duplicate?: "true" | "false";
+                /** @description Company name contains, or a domain */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerApplication"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartnerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnerApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplication"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplicationDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartnerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartnerApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplication"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePartnerApplicationStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePartnerApplicationStageInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplication"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOnboardingTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OnboardingTemplate"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnboardingTemplateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTemplate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTemplate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnboardingTemplateBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTemplate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOnboardings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: startedAt, percent, lastProgressAt */
+                sort?: "startedAt" | "-startedAt" | "percent" | "-percent" | "lastProgressAt" | "-lastProgressAt";
+                status?: "in_progress" | "completed";
+                /** @description true: only stalled onboardings; false: only the others */
+                stalled?: "true" | "false";
+                /** @description Onboardings of the partners this manager owns */
+                managerId?: string;
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                partnerType?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerOnboarding"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOnboardingDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeOnboardingStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteOnboardingStepInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOnboardingDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFirstRevenue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: activatedAt */
+                sort?: "activatedAt" | "-activatedAt";
+                cohort?: string;
+                partnerId?: string;
+                /** @description true: partners with a first win; false: those still without one */
+                hasRevenue?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerFirstRevenue"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFirstRevenueCohorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FirstRevenueCohort"][];
+                    };
+                };
             };
             /** @description Default Response */
             "4XX": {
