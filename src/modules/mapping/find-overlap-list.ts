@@ -2,7 +2,7 @@ import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { containsPattern } from '../../platform/db/like.js';
 import { AppError, invalidField } from '../../platform/errors.js';
-import { decodeCursor, keyset, type Page, toPage } from '../../platform/http/pagination.js';
+import { type CursorValue, keyset, type Page, toPage } from '../../platform/http/pagination.js';
 import { UUID_PATTERN } from '../../platform/ids.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { summarizeOpenPipeline } from '../deals/open-opportunity-accounts.js';
@@ -54,22 +54,13 @@ function population(definitions: PopulationDefinition[], key: string, field: str
 const UUID = UUID_PATTERN.source.replace(/^\^|\$$/g, '');
 const PAIR_ID = new RegExp(`^${UUID}:${UUID}$`, 'i');
 
-/**
- * The sort keys and row ids here are SQL expressions, whose type keyset cannot check, so a cursor is
- * checked against them first: a rank for priority, a number for confidence, a name's text, a row id.
- */
-function checkCursor(cursor: string | undefined, sortKey: string, pairs: boolean): void {
-  if (!cursor) return;
-  const [value, id] = decodeCursor(cursor, 2);
-  const valueFits =
-    sortKey === 'priority'
-      ? Number.isSafeInteger(value)
-      : sortKey === 'confidence'
-        ? typeof value === 'number' && Number.isFinite(value)
-        : typeof value === 'string' && value.length <= 1000;
-  const idFits = typeof id === 'string' && (pairs ? PAIR_ID : UUID_PATTERN).test(id);
-  if (!valueFits || !idFits) throw invalidField('query.cursor', 'is not a cursor this list issued');
-}
+/** What a cursor value must be for each sort expression here (keyset cannot tell from SQL). */
+const SORT_VALUE_FITS: Record<string, (value: CursorValue) => boolean> = {
+  priority: (value) => Number.isSafeInteger(value),
+  confidence: (value) => typeof value === 'number' && Number.isFinite(value),
+  partnerName: (value) => typeof value === 'string' && value.length <= 1000,
+  vendorName: (value) => typeof value === 'string' && value.length <= 1000,
+};
 
 function notShared(what: string): AppError {
   return new AppError('forbidden', `${what}; ask them to share more in the account mapping sharing settings`);
@@ -187,15 +178,24 @@ export async function findOverlapList(ctx: Ctx, input: FindOverlapListInput): Pr
   const sort = input.sort ?? plan.defaultSort;
   const sortExpression = sortExpressions[sort.replace(/^-/, '')];
   if (!sortExpression) throw invalidField('query.sort', `cannot sort this list by ${sort}`);
-  checkCursor(input.cursor, sort.replace(/^-/, ''), pairs);
   const id = pairs
     ? sql`${accountMatches.partnerAccountId}::text || ':' || ${accountMatches.accountId}::text`
     : sql`${partnerAccounts.id}::text`;
-  const readSort = { column: sortExpression, read: (row: Record<string, unknown>) => row.sortKey as string };
+  const sortKey = sort.replace(/^-/, '');
   const page = keyset(
     sort,
-    Object.fromEntries(Object.keys(sortExpressions).map((key) => [key, readSort])),
-    { column: id, read: (row) => row.rowId as string },
+    {
+      [sortKey]: {
+        column: sortExpression,
+        read: (row) => row.sortKey as CursorValue,
+        fits: SORT_VALUE_FITS[sortKey]!,
+      },
+    },
+    {
+      column: id,
+      read: (row) => row.rowId as string,
+      fits: (value) => typeof value === 'string' && (pairs ? PAIR_ID : UUID_PATTERN).test(value),
+    },
     input.cursor,
   );
   const search = input.q

@@ -79,6 +79,8 @@ export interface SortColumn {
   column: AnyColumn | SQL;
   /** How to read the key back out of a result row for the next cursor. */
   read: (row: Record<string, unknown>) => CursorValue;
+  /** For an SQL expression, whose type cannot be read off a column: which cursor values fit it. */
+  fits?: (value: CursorValue) => boolean;
 }
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
@@ -132,7 +134,9 @@ export function keyset(
   let where: SQL | undefined;
   if (cursor) {
     const [value, lastId] = decodeCursor(cursor, 2) as [CursorValue, CursorValue];
-    if (!fitsColumn(sortColumn.column, value) || !fitsColumn(id.column, lastId)) {
+    const fits = (column: SortColumn, v: CursorValue) =>
+      column.fits ? column.fits(v) : fitsColumn(column.column, v);
+    if (!fits(sortColumn, value) || !fits(id, lastId)) {
       throw invalidField('query.cursor', 'is not a cursor this list issued');
     }
     const comparison = descending ? sql`<` : sql`>`;
