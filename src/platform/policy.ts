@@ -50,6 +50,10 @@ export const POLICY = {
   'mapping.import': ['admin', 'partner_manager', 'partner_admin'],
   'mapping.share': ['admin', 'partner_manager', 'partner_admin'],
   'mapping.refresh': ['admin', 'partner_manager', 'partner_admin'],
+  /** Lifecycle health: the rules, each partner's assessment, and moving partners to and from at_risk. */
+  'health.read': VENDOR,
+  'health.write': ['admin'],
+  'health.evaluate': ['admin', 'partner_manager'],
   'tiers.read': ALL,
   'tiers.write': ['admin'],
   'tiers.evaluate': ['admin', 'partner_manager'],

@@ -10,6 +10,7 @@ import type { Ctx } from '../platform/context.js';
 import { DEAL_SAMPLES } from './route-samples-deals.js';
 import { ENABLEMENT_SAMPLES } from './route-samples-enablement.js';
 import { HASHED_SAMPLES } from './route-samples-hashed.js';
+import { HEALTH_SAMPLES } from './route-samples-health.js';
 import { LIFECYCLE_SAMPLES } from './route-samples-lifecycle.js';
 import { MAPPING_SAMPLES } from './route-samples-mapping.js';
 import { PLATFORM_SAMPLES } from './route-samples-platform.js';
@@ -347,6 +348,7 @@ export const SAMPLES: Record<string, Sample> = {
   ...HASHED_SAMPLES,
   ...ENABLEMENT_SAMPLES,
   ...LIFECYCLE_SAMPLES,
+  ...HEALTH_SAMPLES,
 };
 
 export async function sampleFor(

@@ -41,7 +41,7 @@ export async function applyDecision(
     at: now,
   });
   const approved = decision.outcome === 'approved';
-  const days = protectionDaysFor(decision.ruleSet.config, loaded.partnerTier);
+  const days = protectionDaysFor(decision.ruleSet.config, loaded.partnerTier, loaded.tierProtectionDays);
   const dealId = approved
     ? await attachRegistrationToDeal(ctx, before, decision.conflictOpportunityId, decision.accountOwnerId)
     : before.opportunityId;

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { partnerScope } from '../../platform/policy.js';
 import { partners } from '../partners/partners.table.js';
+import { tierDefinitions } from '../tiers/tiers.table.js';
 import { type RegistrationRow, toRegistrationView } from './registration-view.js';
 import type { Registration } from './registrations.schemas.js';
 import { registrationDecisions, registrations } from './registrations.table.js';
@@ -11,6 +12,8 @@ export interface LoadedRegistration {
   row: RegistrationRow;
   partnerName: string;
   partnerTier: string | null;
+  /** The protection days benefit of the partner's tier in the saved tier program, if it has one. */
+  tierProtectionDays: number | null;
   partnerManagerId: string | null;
 }
 
@@ -35,10 +38,12 @@ export async function loadRegistration(
       row: registrations,
       partnerName: partners.name,
       partnerTier: partners.tier,
+      tierProtectionDays: sql<number | null>`(${tierDefinitions.benefits}->>'protectionDays')::int`,
       partnerManagerId: partners.ownerId,
     })
     .from(registrations)
     .innerJoin(partners, eq(partners.id, registrations.partnerId))
+    .leftJoin(tierDefinitions, eq(tierDefinitions.key, partners.tier))
     .where(and(eq(registrations.id, id), scope ? eq(registrations.partnerId, scope) : undefined))
     .limit(1);
   const [found] = options.forUpdate ? await query.for('update', { of: registrations }) : await query;

@@ -1,21 +1,11 @@
 import type { TierMetrics } from '../../analytics/tiering/evaluate-tier.js';
 import type { Executor } from '../../platform/db/client.js';
 import { partnerDealMetrics } from '../deals/partner-deal-metrics.js';
+import { toProgramCurrency as convert } from './program-currency.js';
 import type { TierProgram } from './tiers.schemas.js';
 import { tierCustomMetrics } from './tiers.table.js';
 
 const TRAILING_DAYS = 365;
-
-/** Sums amounts by currency into the program currency; a currency without a rate is left out and named. */
-function convert(byCurrency: Record<string, number>, program: TierProgram, unconverted: Set<string>): number {
-  let total = 0;
-  for (const [currency, amount] of Object.entries(byCurrency)) {
-    const rate = currency === program.currency ? 1 : program.exchangeRates[currency];
-    if (rate === undefined) unconverted.add(currency);
-    else total += Math.round(amount * rate);
-  }
-  return total;
-}
 
 export interface GatheredMetrics {
   byPartner: Map<string, TierMetrics>;

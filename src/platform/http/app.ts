@@ -7,6 +7,7 @@ import { dealRoutes } from '../../modules/deals/deals.routes.js';
 import { registrationRoutes } from '../../modules/deals/registrations.routes.js';
 import { ruleSetRoutes } from '../../modules/deals/rules/rule-sets.routes.js';
 import { enablementRoutes } from '../../modules/enablement/enablement.routes.js';
+import { healthRoutes } from '../../modules/health/health.routes.js';
 import { apiKeyRoutes } from '../../modules/identity/api-keys.routes.js';
 import { authRoutes } from '../../modules/identity/auth.routes.js';
 import { createAuthenticator } from '../../modules/identity/authenticate.js';
@@ -103,6 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(jobRoutes);
   await app.register(mappingRoutes);
   await app.register(tierRoutes);
+  await app.register(healthRoutes);
   await app.register(hashedMappingRoutes);
   await app.register(enablementRoutes);
   await app.register(recruitingRoutes);

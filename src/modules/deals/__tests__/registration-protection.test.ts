@@ -3,6 +3,8 @@ import { fixedClock } from '../../../platform/clock.js';
 import type { Ctx } from '../../../platform/context.js';
 import { findEvents } from '../../../platform/events/find-events.js';
 import { createTestApp, type TestApp, type TestUserKey } from '../../../testing/test-app.js';
+import { setPartnerTier } from '../../partners/set-partner-tier.js';
+import { DEFAULT_TIER_PROGRAM } from '../../tiers/default-tier-program.js';
 import { expireRegistrations } from '../expire-registrations.js';
 
 let t: TestApp;
@@ -15,7 +17,7 @@ const DAY = 86_400_000;
 const START = Date.parse('2026-01-15T09:00:00Z');
 const at = (days: number): Ctx => ({ ...t.systemCtx, clock: fixedClock(new Date(START + days * DAY), 1) });
 
-async function call(user: TestUserKey, method: 'GET' | 'POST', url: string, payload?: object) {
+async function call(user: TestUserKey, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
   return t.request(user, { method, url, ...(payload ? { payload } : {}) });
 }
 
@@ -23,7 +25,7 @@ let counter = 0;
 async function approvedRegistration(user: TestUserKey = 'partner_rep_a') {
   counter += 1;
   const res = await call(user, 'POST', '/api/registrations', {
-    customerName: `Protected Customer ${['One', 'Two', 'Three', 'Four', 'Five'][counter]}`,
+    customerName: `Protected Customer ${['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'][counter]}`,
     customerWebsite: `protected-customer-${counter}.com`,
     productLines: ['Analytics'],
     amountMinor: 1_000_000,
@@ -127,5 +129,24 @@ describe('protection windows', () => {
       (e) => e.type,
     );
     expect(types).toEqual(['registration.registered', 'registration.approved']);
+  });
+});
+
+describe("protection days from the partner's tier", () => {
+  it('follows the rule set until a tier program is saved, then the tier benefit', async () => {
+    await setPartnerTier(t.systemCtx, t.fixtures.partnerA, 'gold');
+    const days = (reg: { approvedAt: string; protectedUntil: string }) =>
+      Math.round((Date.parse(reg.protectedUntil) - Date.parse(reg.approvedAt)) / DAY);
+    expect(days(await approvedRegistration())).toBe(90);
+    const program = {
+      ...DEFAULT_TIER_PROGRAM,
+      tiers: DEFAULT_TIER_PROGRAM.tiers.map((tier) =>
+        tier.key === 'gold' ? { ...tier, benefits: { ...tier.benefits, protectionDays: 105 } } : tier,
+      ),
+    };
+    const saved = await call('admin', 'PUT', '/api/tiers', program);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(days(await approvedRegistration())).toBe(105);
+    await setPartnerTier(t.systemCtx, t.fixtures.partnerA, null);
   });
 });

@@ -101,7 +101,16 @@ export const DEFAULT_RULE_SET_CONFIG: RuleSetConfig = {
   reminderDaysBefore: 14,
 };
 
-export function protectionDaysFor(config: RuleSetConfig, tier: string | null): number {
+/**
+ * A saved tier program's protection days benefit wins for a partner in one of its tiers; otherwise the rule
+ * set's days for the tier (untiered partners, or while the built-in tier program is in force).
+ */
+export function protectionDaysFor(
+  config: RuleSetConfig,
+  tier: string | null,
+  tierProtectionDays: number | null = null,
+): number {
+  if (tierProtectionDays !== null) return tierProtectionDays;
   if (tier === 'silver' || tier === 'gold' || tier === 'platinum') return config.protectionDays[tier];
   return config.protectionDays.untiered;
 }
