@@ -6,6 +6,7 @@ import { useCan } from '../shared/auth/permissions';
 import { formatDateTime, stageLabel } from '../shared/format';
 import { EmptyState, ErrorState } from '../shared/states/states';
 import { StageBadge, UserName } from './badges';
+import { PartnerHealthSection } from './health/partner-health-section';
 
 /** The main path a partner walks; at risk and churned branch off it. */
 const PATH = ['prospect', 'recruited', 'onboarding', 'active'] as const;
@@ -69,6 +70,7 @@ export function LifecyclePanel({
       <Paper withBorder p="md" radius="md" bg="gray.0">
         <StagePath stage={partner.stage} />
       </Paper>
+      {can('health.read') ? <PartnerHealthSection partnerId={partner.id} stage={partner.stage} /> : null}
       <Stack gap="sm">
         <Title order={5}>History</Title>
         {history.error ? (
