@@ -24,6 +24,8 @@ export interface Database {
   /** Runs `fn` while holding a cluster-wide lock, so only one process does it at a time. */
   withLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, to open copies from. */
+  dumpDataDir?: () => Promise<Blob | File>;
 }
 
 export interface OpenDatabaseOptions {
@@ -31,18 +33,24 @@ export interface OpenDatabaseOptions {
   url?: string | null;
   /** PGlite data directory; omitted means in memory. */
   dataDir?: string | null;
+  /** A PGlite data directory dump (`dumpDataDir`) to start from instead of an empty cluster. */
+  loadDataDir?: Blob;
   poolSize?: number;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   return options.url
     ? openPostgres(options.url, options.poolSize ?? 10)
-    : openPglite(options.dataDir ?? null);
+    : openPglite(options.dataDir ?? null, options.loadDataDir);
 }
 
-async function openPglite(dataDir: string | null): Promise<Database> {
+async function openPglite(dataDir: string | null, loadDataDir: Blob | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    extensions: { pg_trgm },
+  });
   yieldBeforeEachQuery(client);
   const db = drizzlePglite(client) as unknown as Db;
   let queue: Promise<unknown> = Promise.resolve();
@@ -56,6 +64,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       return run;
     },
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 
