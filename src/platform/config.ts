@@ -12,6 +12,19 @@ export interface Config {
   publicUrl: string;
   /** How often the scheduler looks for due jobs; 0 turns scheduled jobs off on this server. */
   jobTickSeconds: number;
+  /** Which proxies in front of the server to believe about the client address (X-Forwarded-For). */
+  trustProxy: boolean | number | string[];
+}
+
+/** "true", a hop count, or a comma list of proxy addresses/CIDRs; unset or "false" trusts no proxy. */
+function trustProxyFrom(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -36,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: env.SECURE_COOKIES === 'true',
     publicUrl: env.PUBLIC_URL ?? `http://${host}:${port}`,
     jobTickSeconds: intFrom(env.JOB_TICK_SECONDS, 60, 'JOB_TICK_SECONDS'),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     ...overrides,
   };
 }
