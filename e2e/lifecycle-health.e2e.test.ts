@@ -56,7 +56,14 @@ describe('a vendor admin tunes the lifecycle-health rules and previews who would
     await page.getByRole('tab', { name: 'Rules' }).click();
     await field(page, 'Fall of at least (%)').fill('0');
     await page.getByRole('button', { name: 'Save rules' }).click();
-    await expect.poll(() => page.getByText(/too small|>=1|at least 1/i).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/too small|>=1|at least 1/i)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await screenshot(page, 'health-03-field-error');
   });
 

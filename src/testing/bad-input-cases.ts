@@ -163,7 +163,11 @@ export function badBodyCases(op: Operation, sample: unknown): BadCase[] {
     field: 'unexpectedField',
   });
 
-  for (const node of schemaNodes(op.body, sample)) {
+  const nodes = [...schemaNodes(op.body, sample)];
+  // A body without any text field still gets a 100 KB string, where its first value goes.
+  const hugeAt =
+    nodes.find((n) => typesOf(n.schema).includes('string')) ?? nodes.find((n) => n.path.length > 0);
+  for (const node of nodes) {
     const field = fieldName(node.path);
     const types = typesOf(node.schema);
     const wrong = wrongTypeFor(node.schema);
@@ -175,7 +179,7 @@ export function badBodyCases(op: Operation, sample: unknown): BadCase[] {
         field,
       });
     }
-    if (types.includes('string')) {
+    if (types.includes('string') || node === hugeAt) {
       const huge = 'x'.repeat(HUGE_STRING_LENGTH);
       cases.push({
         label: `${field} of ${HUGE_STRING_LENGTH} characters`,

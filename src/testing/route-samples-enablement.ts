@@ -358,4 +358,11 @@ export const ENABLEMENT_SAMPLES: Record<string, Sample> = {
   getCertificationMomentum: () => ({
     query: { partnerType: 'reseller', sort: '-last90Days', asOf: '2026-01-20T00:00:00Z' },
   }),
+  getCertificationMomentumSummary: (w) => ({
+    query: { partnerType: 'si', partnerId: w.partnerOf('admin'), q: 'Alpha', asOf: '2026-01-20T00:00:00Z' },
+  }),
+  getCourseReport: async (w) => {
+    await sharedPath(w);
+    return { query: { status: 'published', partnerType: 'si', q: 'Sample', sort: '-enrolled', limit: '20' } };
+  },
 };

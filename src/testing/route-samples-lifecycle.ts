@@ -126,6 +126,7 @@ export const LIFECYCLE_SAMPLES: Record<string, Sample> = {
     };
   },
   listPartnerApplications: () => ({ query: { status: 'applied,qualified', sort: '-fitScore' } }),
+  summarizePartnerApplications: () => ({ query: { type: 'msp', minFit: '0' } }),
   createPartnerApplication: (w) => {
     const slug = w.unique('manual-prospect');
     return {
@@ -185,6 +186,7 @@ export const LIFECYCLE_SAMPLES: Record<string, Sample> = {
     return { params: { id: template.id } };
   },
   listOnboardings: () => ({ query: { stalled: 'false', sort: '-startedAt' } }),
+  summarizeOnboardings: () => ({ query: { partnerType: 'reseller' } }),
   getPartnerOnboarding: async (w, caller) => ({ params: { id: await onboardedPartner(w, caller) } }),
   completeOnboardingStep: async (w, caller) => {
     const partnerId = await onboardedPartner(w, caller);

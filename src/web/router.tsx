@@ -2,13 +2,18 @@ import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@t
 import { AcceptInvitePage } from './auth/accept-invite-page';
 import { LoginPage } from './auth/login-page';
 import { PortalDealsPage } from './portal/deals/portal-deals-page';
+import { PortalCertificatesPage } from './portal/learning/portal-certificates-page';
+import { PortalCoursePage } from './portal/learning/portal-course-page';
+import { PortalLearningPage } from './portal/learning/portal-learning-page';
 import { PortalMappingPage } from './portal/mapping/portal-mapping-page';
+import { PortalOnboardingPage } from './portal/onboarding/portal-onboarding-page';
 import { PortalHomePage } from './portal/portal-home-page';
 import { PortalOrganizationPage, PortalPartnerPage } from './portal/portal-organization-page';
 import { PortalUsersPage } from './portal/portal-users-page';
 import { PortalRegistrationPage } from './portal/registrations/portal-registration-page';
 import { PortalRegistrationsPage } from './portal/registrations/portal-registrations-page';
 import { RegisterDealPage } from './portal/registrations/register-deal-page';
+import { PortalTierPage } from './portal/tiers/portal-tier-page';
 import { queryClient } from './shared/api/query-client';
 import { ApiKeysPage } from './shared/api-keys/api-keys-page';
 import { homePathFor, isPartnerUser, sessionQuery } from './shared/auth/session';
@@ -20,13 +25,21 @@ import { AccountsPage } from './vendor/accounts-page';
 import { AuditPage } from './vendor/audit-page';
 import { ConsoleHomePage } from './vendor/console-home-page';
 import { DealsPage } from './vendor/deals/deals-page';
+import { CertificationReportPage } from './vendor/enablement/certification-report-page';
+import { CourseBuilderPage } from './vendor/enablement/course-builder-page';
+import { CoursesPage } from './vendor/enablement/courses-page';
+import { LearningPathsPage } from './vendor/enablement/learning-paths-page';
+import { LifecycleHealthPage } from './vendor/health/lifecycle-health-page';
 import { IppPage } from './vendor/ipp-page';
 import { AccountMappingPage } from './vendor/mapping/account-mapping-page';
+import { OnboardingProgressPage } from './vendor/onboarding/onboarding-progress-page';
 import { PartnerDetailPage } from './vendor/partner-detail-page';
 import { PartnersPage } from './vendor/partners-page';
+import { RecruitingBoardPage } from './vendor/recruiting/recruiting-board-page';
 import { RegistrationReviewPage } from './vendor/registrations/registration-review-page';
 import { RegistrationsPage } from './vendor/registrations/registrations-page';
 import { RuleSetPage } from './vendor/rules/rule-set-page';
+import { TierProgramPage } from './vendor/tiers/tier-program-page';
 import { UsersPage } from './vendor/users-page';
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: () => <NotFoundPage /> });
@@ -159,6 +172,48 @@ const consoleChildren = [
     component: DealsPage,
   }),
   createRoute({ getParentRoute: () => consoleRoute, path: '/deals/$dealId', component: DealPage }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/recruiting',
+    validateSearch: listSearch,
+    component: RecruitingBoardPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/onboarding',
+    validateSearch: listSearch,
+    component: OnboardingProgressPage,
+  }),
+  createRoute({ getParentRoute: () => consoleRoute, path: '/health', component: LifecycleHealthPage }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/tiers',
+    validateSearch: listSearch,
+    component: TierProgramPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/enablement',
+    validateSearch: listSearch,
+    component: CoursesPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/enablement/courses/$courseId',
+    component: CourseBuilderPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/enablement/paths',
+    validateSearch: listSearch,
+    component: LearningPathsPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/enablement/certifications',
+    validateSearch: listSearch,
+    component: CertificationReportPage,
+  }),
 ];
 
 const portalChildren = [
@@ -199,6 +254,29 @@ const portalChildren = [
     path: '/mapping',
     validateSearch: listSearch,
     component: PortalMappingPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/onboarding',
+    component: PortalOnboardingPage,
+  }),
+  createRoute({ getParentRoute: () => portalRoute, path: '/tier', component: PortalTierPage }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/learning',
+    validateSearch: listSearch,
+    component: PortalLearningPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/learning/courses/$courseId',
+    component: PortalCoursePage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/certificates',
+    validateSearch: listSearch,
+    component: PortalCertificatesPage,
   }),
 ];
 

@@ -5,7 +5,7 @@ import { partnerScope } from '../../platform/policy.js';
 import { partners } from '../partners/partners.table.js';
 import type { Onboarding, OnboardingStatus } from './onboarding.schemas.js';
 import { partnerOnboardings } from './onboarding.table.js';
-import { PARTNER_COLUMNS, toOnboardingView } from './onboarding-view.js';
+import { NEXT_STEP_COLUMN, PARTNER_COLUMNS, parseNextStep, toOnboardingView } from './onboarding-view.js';
 
 export interface FindOnboardingsInput {
   limit: number;
@@ -45,7 +45,7 @@ export async function findOnboardings(ctx: Ctx, input: FindOnboardingsInput): Pr
   if (input.partnerType) filters.push(eq(partners.type, input.partnerType));
   if (input.partnerId) filters.push(eq(o.partnerId, input.partnerId));
   const rows = await ctx.db
-    .select({ onboarding: o, ...PARTNER_COLUMNS })
+    .select({ onboarding: o, ...PARTNER_COLUMNS, nextStep: NEXT_STEP_COLUMN })
     .from(o)
     .innerJoin(partners, eq(partners.id, o.partnerId))
     .where(and(...filters))
@@ -55,6 +55,6 @@ export async function findOnboardings(ctx: Ctx, input: FindOnboardingsInput): Pr
     rows.map((r) => ({ ...r.onboarding, partner: r })),
     input.limit,
     plan,
-    ({ partner, ...row }) => toOnboardingView(row, partner),
+    ({ partner, ...row }) => toOnboardingView(row, partner, parseNextStep(partner.nextStep)),
   );
 }

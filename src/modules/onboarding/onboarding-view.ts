@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { users } from '../identity/identity.table.js';
 import type { PartnerStage, PartnerType } from '../partners/partners.schemas.js';
@@ -26,7 +26,29 @@ export interface PartnerColumns {
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
-export function toOnboardingView(row: OnboardingRow, partner: PartnerColumns): Onboarding {
+export type NextStep = Onboarding['nextStep'];
+
+/**
+ * The first open step of each onboarding, as JSON text, for a select beside the onboarding row (one
+ * indexed lookup per row of the page, rather than a query per row afterwards).
+ */
+export const NEXT_STEP_COLUMN = sql<string | null>`(
+  SELECT json_build_object('id', s.id, 'title', s.title, 'kind', s.kind)::text
+  FROM ${onboardingSteps} s
+  WHERE s.onboarding_id = ${partnerOnboardings.id} AND s.completed_at IS NULL
+  ORDER BY s.position
+  LIMIT 1
+)`;
+
+export function parseNextStep(json: string | null): NextStep {
+  return json ? (JSON.parse(json) as NextStep) : null;
+}
+
+export function toOnboardingView(
+  row: OnboardingRow,
+  partner: PartnerColumns,
+  nextStep: NextStep,
+): Onboarding {
   return {
     id: row.id,
     partnerId: row.partnerId,
@@ -45,6 +67,7 @@ export function toOnboardingView(row: OnboardingRow, partner: PartnerColumns): O
     startedAt: row.startedAt.toISOString(),
     lastProgressAt: row.lastProgressAt.toISOString(),
     completedAt: iso(row.completedAt),
+    nextStep,
   };
 }
 
@@ -85,8 +108,12 @@ export async function loadOnboardingDetail(ctx: Ctx, partnerId: string): Promise
     .leftJoin(users, eq(users.id, onboardingSteps.completedBy))
     .where(eq(onboardingSteps.onboardingId, found.onboarding.id))
     .orderBy(asc(onboardingSteps.position));
+  const open = steps.find(({ step }) => step.completedAt === null)?.step;
+  const nextStep: NextStep = open
+    ? { id: open.id, title: open.title, kind: open.kind as OnboardingStep['kind'] }
+    : null;
   return {
-    onboarding: toOnboardingView(found.onboarding, found),
+    onboarding: toOnboardingView(found.onboarding, found, nextStep),
     steps: steps.map(({ step, userName }) => toStepView(step, userName)),
   };
 }

@@ -18,10 +18,12 @@ import {
   ZFirstRevenueCohort,
   ZOnboarding,
   ZOnboardingDetail,
+  ZOnboardingSummary,
   ZTemplate,
   ZTemplateInput,
 } from './onboarding.schemas.js';
 import { replaceTemplate } from './replace-template.js';
+import { summarizeOnboardings } from './summarize-onboardings.js';
 
 const ZFindOnboardingsQuery = z.strictObject({
   ...ZPageQuery,
@@ -31,6 +33,11 @@ const ZFindOnboardingsQuery = z.strictObject({
   managerId: z.uuid().optional().describe('Onboardings of the partners this manager owns'),
   partnerType: ZPartnerType.optional(),
   partnerId: z.uuid().optional(),
+});
+
+const ZOnboardingSummaryQuery = z.strictObject({
+  partnerType: ZPartnerType.optional(),
+  managerId: z.uuid().optional().describe('Onboardings of the partners this manager owns'),
 });
 
 const ZFirstRevenueQuery = z.strictObject({
@@ -140,6 +147,21 @@ export const onboardingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => findOnboardings(ctxOf(request), request.query),
+  );
+
+  app.get(
+    '/api/onboardings/summary',
+    {
+      config: { action: 'onboarding.metrics.read' },
+      schema: {
+        operationId: 'summarizeOnboardings',
+        tags,
+        summary: 'Onboardings under way, stalled and completed, and the median days to complete one',
+        querystring: ZOnboardingSummaryQuery,
+        response: { 200: ZOnboardingSummary, ...problemResponses },
+      },
+    },
+    async (request) => summarizeOnboardings(ctxOf(request), request.query),
   );
 
   app.get(

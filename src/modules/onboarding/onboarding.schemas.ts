@@ -103,6 +103,10 @@ export const ZOnboarding = z
     startedAt: z.iso.datetime(),
     lastProgressAt: z.iso.datetime(),
     completedAt: z.iso.datetime().nullable(),
+    nextStep: z
+      .object({ id: z.uuid(), title: z.string(), kind: z.enum(['automatic', 'manual']) })
+      .nullable()
+      .describe('The first step not done yet, in checklist order; null when every step is done'),
   })
   .meta({ id: 'PartnerOnboarding' });
 export type Onboarding = z.output<typeof ZOnboarding>;
@@ -168,3 +172,16 @@ export const ZFirstRevenueCohort = z
   })
   .meta({ id: 'FirstRevenueCohort' });
 export type FirstRevenueCohort = z.output<typeof ZFirstRevenueCohort>;
+
+export const ZOnboardingSummary = z
+  .object({
+    inProgress: z.number().int().describe('Onboardings under way'),
+    stalled: z.number().int().describe('Of those, flagged as stalled'),
+    completed: z.number().int(),
+    medianDaysToComplete: z
+      .number()
+      .nullable()
+      .describe('Median days from start to completion of the completed onboardings; null when none'),
+  })
+  .meta({ id: 'OnboardingSummary' });
+export type OnboardingSummary = z.output<typeof ZOnboardingSummary>;

@@ -16,12 +16,14 @@ import {
   ZApplication,
   ZApplicationDetail,
   ZApplicationReceipt,
+  ZApplicationSummary,
   ZChangeApplicationStage,
   ZCreateApplication,
   ZSubmitApplication,
   ZUpdateApplication,
 } from './recruiting.schemas.js';
 import { submitApplication } from './submit-application.js';
+import { summarizeApplications } from './summarize-applications.js';
 import { updateApplication } from './update-application.js';
 
 const ZStatusList = z
@@ -31,10 +33,7 @@ const ZStatusList = z
   .pipe(z.array(z.enum(APPLICATION_STATUSES)).min(1))
   .describe('One status or several, comma-separated: applied,qualified');
 
-const ZFindApplicationsQuery = z.strictObject({
-  ...ZPageQuery,
-  sort: zSort(APPLICATION_SORTS, '-createdAt'),
-  status: ZStatusList.optional(),
+const filterQuery = {
   type: ZPartnerType.optional(),
   region: ZRegion.optional(),
   source: z.enum(APPLICATION_SOURCES).optional(),
@@ -45,6 +44,13 @@ const ZFindApplicationsQuery = z.strictObject({
     'true: only applications flagged as duplicates; false: only the others',
   ),
   q: z.string().trim().min(1).max(200).optional().describe('Company name contains, or a domain'),
+};
+
+const ZFindApplicationsQuery = z.strictObject({
+  ...ZPageQuery,
+  sort: zSort(APPLICATION_SORTS, '-createdAt'),
+  status: ZStatusList.optional(),
+  ...filterQuery,
 });
 
 const tags = ['recruiting'];
@@ -98,6 +104,21 @@ export const recruitingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => findApplications(ctxOf(request), request.query),
+  );
+
+  app.get(
+    '/api/partner-applications/summary',
+    {
+      config: { action: 'recruiting.read' },
+      schema: {
+        operationId: 'summarizePartnerApplications',
+        tags,
+        summary: 'How many applications are in each stage, for the same filters as the list',
+        querystring: z.strictObject(filterQuery),
+        response: { 200: ZApplicationSummary, ...problemResponses },
+      },
+    },
+    async (request) => summarizeApplications(ctxOf(request), request.query),
   );
 
   app.post(

@@ -176,3 +176,15 @@ export const ZApplicationDetail = z
   })
   .meta({ id: 'PartnerApplicationDetail' });
 export type ApplicationDetail = z.output<typeof ZApplicationDetail>;
+
+export const ZApplicationSummary = z
+  .object({
+    total: z.number().int(),
+    duplicates: z
+      .number()
+      .int()
+      .describe('Applications flagged as duplicates of a partner or an earlier one'),
+    byStatus: z.array(z.object({ status: ZApplicationStatus, count: z.number().int() })),
+  })
+  .meta({ id: 'PartnerApplicationSummary' });
+export type ApplicationSummary = z.output<typeof ZApplicationSummary>;

@@ -20,6 +20,7 @@ import { PartnerProfilePanel } from './partner-profile-panel';
 import { PartnerUsersPanel } from './partner-users-panel';
 import { partnerQuery } from './queries';
 import { StageChangeDialog } from './stage-change-dialog';
+import { PartnerTierPanel } from './tiers/partner-tier-panel';
 
 const TABS = ['profile', 'contacts', 'users', 'lifecycle', 'fit', 'mapping', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -161,6 +162,7 @@ export function PartnerDetailPage() {
                 </Tabs.Panel>
                 <Tabs.Panel value="lifecycle">
                   <LifecyclePanel partner={p} onChangeStage={() => setChangingStage(true)} />
+                  <PartnerTierPanel partnerId={p.id} />
                 </Tabs.Panel>
                 <Tabs.Panel value="fit">
                   <FitPanel partnerId={p.id} />

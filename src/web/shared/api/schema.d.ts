@@ -1184,6 +1184,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partner-health/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lifecycle health rules that move partners to and from at_risk */
+        get: operations["getHealthRules"];
+        /** Save the lifecycle health rules */
+        put: operations["replaceHealthRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-health/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess active and at-risk partners now; dryRun previews who would move and why */
+        post: operations["evaluatePartnerHealth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's latest health assessment: each rule's finding and its last activity */
+        get: operations["getPartnerHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mapping/partners/{id}/hashed-lists": {
         parameters: {
             query?: never;
@@ -1539,6 +1591,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enablement/reports/momentum/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certification momentum of all partners the filters pick: last 90 days / the 90 before, with 30-day periods for a trend */
+        get: operations["getCertificationMomentumSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enablement/reports/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per course: pass mark, the audience its learning paths give it, learners enrolled and completed, people certified */
+        get: operations["getCourseReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/partner-applications": {
         parameters: {
             query?: never;
@@ -1568,6 +1654,23 @@ export interface paths {
         put?: never;
         /** Add a prospect by hand; it is scored against the IPP and checked for duplicates */
         post: operations["createPartnerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-applications/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many applications are in each stage, for the same filters as the list */
+        get: operations["summarizePartnerApplications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1655,6 +1758,23 @@ export interface paths {
         };
         /** Partner onboardings with progress; a partner user sees only its own partner's */
         get: operations["listOnboardings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboardings/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Onboardings under way, stalled and completed, and the median days to complete one */
+        get: operations["summarizeOnboardings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3026,6 +3146,173 @@ export interface components {
             /** @description The courses, in order */
             courseIds?: string[];
         };
+        CourseAudienceInput: {
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            /** @description Learning paths holding the course */
+            pathCount: number;
+            /** @description Partner types its learning paths are assigned to */
+            partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            /** @description Portal roles its learning paths are assigned to */
+            roles: ("partner_admin" | "partner_rep")[];
+        };
+        CourseReportRowInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string | null;
+            /**
+             * @description draft (being built), published (learners see it), archived (retired)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            estimatedMinutes: number;
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            certification: components["schemas"]["CertificationInput"] | null;
+            lessonCount: number;
+            hasQuiz: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The quiz's pass mark, 0..1; null without a quiz */
+            passMark: number | null;
+            /** @description Questions in the quiz (0 without one) */
+            questionCount: number;
+            audience: components["schemas"]["CourseAudienceInput"];
+            /** @description Learners enrolled, whether in progress or done */
+            enrolled: number;
+            /** @description Learners who completed the course */
+            completed: number;
+            /** @description People holding a valid certificate from the course */
+            certifiedPeople: number;
+        };
+        CertificationMomentumPeriodInput: {
+            /**
+             * Format: date-time
+             * @description Start of the period (exclusive)
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the period (inclusive)
+             */
+            to: string;
+            /**
+             * @description Which 90-day window the period is in
+             * @enum {string}
+             */
+            window: "previous90Days" | "last90Days";
+            certifications: number;
+        };
+        CertificationMomentumSummaryInput: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Certifications earned in the 90 days up to asOf */
+            last90Days: number;
+            /** @description Certifications earned in the 90 days before those */
+            previous90Days: number;
+            /** @description last90Days / previous90Days; null when previous90Days is 0 (no base to compare with) */
+            momentum: number | null;
+            /** @description Partners with a certification in the last 90 days */
+            partnersCertifying: number;
+            /** @description The 180 days in six 30-day periods, oldest first: three per window */
+            periods: components["schemas"]["CertificationMomentumPeriodInput"][];
+        };
+        HealthRulesInput: {
+            /** @description At risk after this many days without partner activity (registrations, deals, learning, list uploads, portal sign-ins) */
+            noActivity: {
+                enabled: boolean;
+                days: number;
+            };
+            /** @description At risk when partner revenue (sourced and influenced, closed won) falls by this share */
+            fallingRevenue: {
+                enabled: boolean;
+                /** @description The recent window, compared with the same length just before it */
+                windowDays: number;
+                dropPercent: number;
+                /** @description The previous window must reach this (tier program currency, minor units) to compare */
+                minPreviousRevenueMinor: number;
+            };
+            /** @description At risk when certificates lapsed without renewal and fewer certified people than this are left */
+            expiredCertifications: {
+                enabled: boolean;
+                withinDays: number;
+                minCertifiedPeople: number;
+            };
+            /** @description After a manager moves a partner out of at_risk, the rules leave it alone this many days */
+            manualOverrideDays: number;
+        };
+        HealthSettingsInput: {
+            /** @description At risk after this many days without partner activity (registrations, deals, learning, list uploads, portal sign-ins) */
+            noActivity: {
+                enabled: boolean;
+                days: number;
+            };
+            /** @description At risk when partner revenue (sourced and influenced, closed won) falls by this share */
+            fallingRevenue: {
+                enabled: boolean;
+                /** @description The recent window, compared with the same length just before it */
+                windowDays: number;
+                dropPercent: number;
+                /** @description The previous window must reach this (tier program currency, minor units) to compare */
+                minPreviousRevenueMinor: number;
+            };
+            /** @description At risk when certificates lapsed without renewal and fewer certified people than this are left */
+            expiredCertifications: {
+                enabled: boolean;
+                withinDays: number;
+                minCertifiedPeople: number;
+            };
+            /** @description After a manager moves a partner out of at_risk, the rules leave it alone this many days */
+            manualOverrideDays: number;
+            /** @description Null while the defaults are in force */
+            updatedAt: string | null;
+        };
+        HealthFindingInput: {
+            /** @enum {string} */
+            rule: "noActivity" | "fallingRevenue" | "expiredCertifications";
+            fired: boolean;
+            detail: string;
+        };
+        HealthAssessmentInput: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            /** @description Whether any enabled rule fires now */
+            atRisk: boolean;
+            /**
+             * @description The stage the evaluation leaves the partner in
+             * @enum {string}
+             */
+            stageAfter: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            moves: boolean;
+            reason: string;
+            findings: components["schemas"]["HealthFindingInput"][];
+            lastActivityAt: string | null;
+        };
+        HealthEvaluationRunInput: {
+            dryRun: boolean;
+            /** Format: date-time */
+            evaluatedAt: string;
+            moved: number;
+            assessments: components["schemas"]["HealthAssessmentInput"][];
+        };
+        PartnerHealthInput: {
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            /** @description Null until the first evaluation */
+            evaluatedAt: string | null;
+            /** @description At risk because the health rules moved it there */
+            atRiskByRules: boolean;
+            findings: components["schemas"]["HealthFindingInput"][];
+            lastActivityAt: string | null;
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
@@ -3059,7 +3346,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "jobs.read" | "jobs.run")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "health.read" | "health.write" | "health.evaluate" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "jobs.read" | "jobs.run")[];
         };
         SessionInput: {
             user: components["schemas"]["MeInput"];
@@ -3464,6 +3751,14 @@ export interface components {
             /** Format: date-time */
             lastProgressAt: string;
             completedAt: string | null;
+            /** @description The first step not done yet, in checklist order; null when every step is done */
+            nextStep: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "automatic" | "manual";
+            } | null;
         };
         PartnerOnboardingStepInput: {
             /** Format: uuid */
@@ -3522,6 +3817,15 @@ export interface components {
             withRevenue: number;
             /** @description Median days to first revenue of those with a win */
             medianDays: number | null;
+        };
+        OnboardingSummaryInput: {
+            /** @description Onboardings under way */
+            inProgress: number;
+            /** @description Of those, flagged as stalled */
+            stalled: number;
+            completed: number;
+            /** @description Median days from start to completion of the completed onboardings; null when none */
+            medianDaysToComplete: number | null;
         };
         SubmitPartnerApplicationInput: {
             companyName: string;
@@ -3652,6 +3956,16 @@ export interface components {
             application: components["schemas"]["PartnerApplicationInput"];
             fitReasons: components["schemas"]["FitReasonInput"][];
             history: components["schemas"]["PartnerApplicationHistoryEntryInput"][];
+        };
+        PartnerApplicationSummaryInput: {
+            total: number;
+            /** @description Applications flagged as duplicates of a partner or an earlier one */
+            duplicates: number;
+            byStatus: {
+                /** @enum {string} */
+                status: "applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected";
+                count: number;
+            }[];
         };
         TierDefinitionInput: {
             key: string;
@@ -5099,6 +5413,173 @@ export interface components {
             /** @description The courses, in order */
             courseIds?: string[];
         };
+        CourseAudience: {
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            /** @description Learning paths holding the course */
+            pathCount: number;
+            /** @description Partner types its learning paths are assigned to */
+            partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            /** @description Portal roles its learning paths are assigned to */
+            roles: ("partner_admin" | "partner_rep")[];
+        };
+        CourseReportRow: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string | null;
+            /**
+             * @description draft (being built), published (learners see it), archived (retired)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            estimatedMinutes: number;
+            /** @description Open to every partner user, whatever the learning paths say */
+            openToAll: boolean;
+            certification: components["schemas"]["Certification"] | null;
+            lessonCount: number;
+            hasQuiz: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The quiz's pass mark, 0..1; null without a quiz */
+            passMark: number | null;
+            /** @description Questions in the quiz (0 without one) */
+            questionCount: number;
+            audience: components["schemas"]["CourseAudience"];
+            /** @description Learners enrolled, whether in progress or done */
+            enrolled: number;
+            /** @description Learners who completed the course */
+            completed: number;
+            /** @description People holding a valid certificate from the course */
+            certifiedPeople: number;
+        };
+        CertificationMomentumPeriod: {
+            /**
+             * Format: date-time
+             * @description Start of the period (exclusive)
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the period (inclusive)
+             */
+            to: string;
+            /**
+             * @description Which 90-day window the period is in
+             * @enum {string}
+             */
+            window: "previous90Days" | "last90Days";
+            certifications: number;
+        };
+        CertificationMomentumSummary: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Certifications earned in the 90 days up to asOf */
+            last90Days: number;
+            /** @description Certifications earned in the 90 days before those */
+            previous90Days: number;
+            /** @description last90Days / previous90Days; null when previous90Days is 0 (no base to compare with) */
+            momentum: number | null;
+            /** @description Partners with a certification in the last 90 days */
+            partnersCertifying: number;
+            /** @description The 180 days in six 30-day periods, oldest first: three per window */
+            periods: components["schemas"]["CertificationMomentumPeriod"][];
+        };
+        HealthRules: {
+            /** @description At risk after this many days without partner activity (registrations, deals, learning, list uploads, portal sign-ins) */
+            noActivity: {
+                enabled: boolean;
+                days: number;
+            };
+            /** @description At risk when partner revenue (sourced and influenced, closed won) falls by this share */
+            fallingRevenue: {
+                enabled: boolean;
+                /** @description The recent window, compared with the same length just before it */
+                windowDays: number;
+                dropPercent: number;
+                /** @description The previous window must reach this (tier program currency, minor units) to compare */
+                minPreviousRevenueMinor: number;
+            };
+            /** @description At risk when certificates lapsed without renewal and fewer certified people than this are left */
+            expiredCertifications: {
+                enabled: boolean;
+                withinDays: number;
+                minCertifiedPeople: number;
+            };
+            /** @description After a manager moves a partner out of at_risk, the rules leave it alone this many days */
+            manualOverrideDays: number;
+        };
+        HealthSettings: {
+            /** @description At risk after this many days without partner activity (registrations, deals, learning, list uploads, portal sign-ins) */
+            noActivity: {
+                enabled: boolean;
+                days: number;
+            };
+            /** @description At risk when partner revenue (sourced and influenced, closed won) falls by this share */
+            fallingRevenue: {
+                enabled: boolean;
+                /** @description The recent window, compared with the same length just before it */
+                windowDays: number;
+                dropPercent: number;
+                /** @description The previous window must reach this (tier program currency, minor units) to compare */
+                minPreviousRevenueMinor: number;
+            };
+            /** @description At risk when certificates lapsed without renewal and fewer certified people than this are left */
+            expiredCertifications: {
+                enabled: boolean;
+                withinDays: number;
+                minCertifiedPeople: number;
+            };
+            /** @description After a manager moves a partner out of at_risk, the rules leave it alone this many days */
+            manualOverrideDays: number;
+            /** @description Null while the defaults are in force */
+            updatedAt: string | null;
+        };
+        HealthFinding: {
+            /** @enum {string} */
+            rule: "noActivity" | "fallingRevenue" | "expiredCertifications";
+            fired: boolean;
+            detail: string;
+        };
+        HealthAssessment: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            /** @description Whether any enabled rule fires now */
+            atRisk: boolean;
+            /**
+             * @description The stage the evaluation leaves the partner in
+             * @enum {string}
+             */
+            stageAfter: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            moves: boolean;
+            reason: string;
+            findings: components["schemas"]["HealthFinding"][];
+            lastActivityAt: string | null;
+        };
+        HealthEvaluationRun: {
+            dryRun: boolean;
+            /** Format: date-time */
+            evaluatedAt: string;
+            moved: number;
+            assessments: components["schemas"]["HealthAssessment"][];
+        };
+        PartnerHealth: {
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            stage: "prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned";
+            /** @description Null until the first evaluation */
+            evaluatedAt: string | null;
+            /** @description At risk because the health rules moved it there */
+            atRiskByRules: boolean;
+            findings: components["schemas"]["HealthFinding"][];
+            lastActivityAt: string | null;
+        };
         User: {
             /** Format: uuid */
             id: string;
@@ -5132,7 +5613,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "jobs.read" | "jobs.run")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "health.read" | "health.write" | "health.evaluate" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "jobs.read" | "jobs.run")[];
         };
         Session: {
             user: components["schemas"]["Me"];
@@ -5537,6 +6018,14 @@ export interface components {
             /** Format: date-time */
             lastProgressAt: string;
             completedAt: string | null;
+            /** @description The first step not done yet, in checklist order; null when every step is done */
+            nextStep: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "automatic" | "manual";
+            } | null;
         };
         PartnerOnboardingStep: {
             /** Format: uuid */
@@ -5595,6 +6084,15 @@ export interface components {
             withRevenue: number;
             /** @description Median days to first revenue of those with a win */
             medianDays: number | null;
+        };
+        OnboardingSummary: {
+            /** @description Onboardings under way */
+            inProgress: number;
+            /** @description Of those, flagged as stalled */
+            stalled: number;
+            completed: number;
+            /** @description Median days from start to completion of the completed onboardings; null when none */
+            medianDaysToComplete: number | null;
         };
         SubmitPartnerApplication: {
             companyName: string;
@@ -5725,6 +6223,16 @@ export interface components {
             application: components["schemas"]["PartnerApplication"];
             fitReasons: components["schemas"]["FitReason"][];
             history: components["schemas"]["PartnerApplicationHistoryEntry"][];
+        };
+        PartnerApplicationSummary: {
+            total: number;
+            /** @description Applications flagged as duplicates of a partner or an earlier one */
+            duplicates: number;
+            byStatus: {
+                /** @enum {string} */
+                status: "applied" | "qualified" | "agreement_sent" | "signed" | "onboarding" | "rejected";
+                count: number;
+            }[];
         };
         TierDefinition: {
             key: string;
@@ -8772,7 +9280,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                name: "registrations.expire" | "mapping.refresh" | "tiers.evaluate" | "onboarding.consume-events" | "onboarding.flag-stalled" | "recruiting.prune-rate-limits" | "certificates.expiring";
+                name: "registrations.expire" | "mapping.refresh" | "tiers.evaluate" | "partners.health" | "onboarding.consume-events" | "onboarding.flag-stalled" | "recruiting.prune-rate-limits" | "certificates.expiring";
             };
             cookie?: never;
         };
@@ -9633,6 +10141,173 @@ export interface operations {
                         key: string;
                         updated: number;
                     };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHealthRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthSettings"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceHealthRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HealthRulesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthSettings"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    evaluatePartnerHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    dryRun?: boolean;
+                    /** Format: uuid */
+                    partnerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthEvaluationRun"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerHealth"];
                 };
             };
             /** @description Default Response */
@@ -10948,6 +11623,107 @@ export interface operations {
             };
         };
     };
+    getCertificationMomentumSummary: {
+        parameters: {
+            query?: {
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                partnerType?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                partnerId?: string;
+                /** @description Partners this partner manager owns */
+                managerId?: string;
+                /** @description Partner name contains */
+                q?: string;
+                /** @description The moment to report on; now when left out */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationMomentumSummary"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCourseReport: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: title, updatedAt, enrolled, completed */
+                sort?: "title" | "-title" | "updatedAt" | "-updatedAt" | "enrolled" | "-enrolled" | "completed" | "-completed";
+                /** @description draft (being built), published (learners see it), archived (retired) */
+                status?: "draft" | "published" | "archived";
+                /** @description Courses open to all or in a learning path for this type */
+                partnerType?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                /** @description Title contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CourseReportRow"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     submitPartnerApplication: {
         parameters: {
             query?: never;
@@ -11070,6 +11846,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerApplication"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summarizePartnerApplications: {
+        parameters: {
+            query?: {
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                type?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                region?: "NA" | "LATAM" | "EMEA" | "APAC";
+                source?: "public_form" | "manual";
+                ownerId?: string;
+                minFit?: number;
+                maxFit?: number;
+                /** @description true: only applications flagged as duplicates; false: only the others */
+                duplicate?: "true" | "false";
+                /** @description Company name contains, or a domain */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplicationSummary"];
                 };
             };
             /** @description Default Response */
@@ -11457,6 +12283,49 @@ export interface operations {
                         /** @description Pass as ?cursor= to get the next page; null on the last page */
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summarizeOnboardings: {
+        parameters: {
+            query?: {
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                partnerType?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                /** @description Onboardings of the partners this manager owns */
+                managerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingSummary"];
                 };
             };
             /** @description Default Response */

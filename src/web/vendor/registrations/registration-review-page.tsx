@@ -34,11 +34,11 @@ import { PageHeader } from '../../shared/layout/page-header';
 import { formatMoney } from '../../shared/money';
 import type { RegistrationDetail } from '../../shared/registrations/registration-api';
 import { RegistrationStatusBadge } from '../../shared/registrations/registration-status-badge';
+import { LinkButton } from '../../shared/router-links';
 import { EmptyState, ErrorState, isNotFound } from '../../shared/states/states';
 import { UserName } from '../badges';
 import { ConflictComparison } from './conflict-comparison';
 import { DecisionPanel } from './decision-panel';
-import { LinkButton } from './link-button';
 import { registrationQuery } from './registration-queries';
 
 type Action = 'approve' | 'reject' | 'resolve' | 'extend';
