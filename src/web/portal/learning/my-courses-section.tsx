@@ -2,6 +2,7 @@ import { Group, Paper, SegmentedControl, Stack, Tabs, Text, Title } from '@manti
 import { IconBook } from '@tabler/icons-react';
 import { useSession } from '../../shared/auth/session';
 import type { CsvColumn } from '../../shared/data-table/csv-export';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDate } from '../../shared/format';
@@ -9,7 +10,6 @@ import { LinkAnchor } from '../../shared/router-links';
 import { EmptyState } from '../../shared/states/states';
 import { CourseAction } from './course-action';
 import { progressLabel } from './course-progress';
-import { ExportCsvButton } from './export-csv-button';
 import {
   ENROLLMENT_SORTS,
   type Enrollment,
@@ -139,10 +139,10 @@ export function MyCoursesSection() {
               ]}
             />
           ) : null}
-          <ExportCsvButton
+          <CsvExportButton
             fetchPage={(cursor) => fetchEnrollments({ ...filters, sort, limit: 200, cursor })}
             columns={CSV_COLUMNS}
-            fileStem={tab === 'completed' ? 'completed-courses' : 'courses-in-progress'}
+            filename={tab === 'completed' ? 'completed-courses' : 'courses-in-progress'}
             noun={['enrollment', 'enrollments']}
           />
         </Group>

@@ -14,6 +14,7 @@ import { IconEye, IconRefresh, IconSchool } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../../shared/auth/session';
 import type { CsvColumn } from '../../shared/data-table/csv-export';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDate } from '../../shared/format';
@@ -24,7 +25,6 @@ import { partnerDetailQuery } from '../portal-queries';
 import { CertificateDetailModal } from './certificate-detail-modal';
 import { CertificateKpis } from './certificate-kpis';
 import { expiryText, needsRenewal } from './certificate-status';
-import { ExportCsvButton } from './export-csv-button';
 import {
   CERTIFICATE_SORTS,
   type Certificate,
@@ -186,10 +186,10 @@ export function PortalCertificatesPage() {
         }
         actions={
           <>
-            <ExportCsvButton
+            <CsvExportButton
               fetchPage={(cursor) => fetchCertificates({ ...filters, sort, limit: 200, cursor })}
               columns={CSV_COLUMNS}
-              fileStem="certificates"
+              filename="certificates"
               noun={['certificate', 'certificates']}
             />
             <LinkButton to="/portal/learning" variant="default" leftSection={<IconSchool size={16} />}>

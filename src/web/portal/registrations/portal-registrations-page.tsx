@@ -1,10 +1,8 @@
 import { Button, Chip, Group, Paper, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import {
   IconAlertTriangle,
   IconClockHour4,
-  IconDownload,
   IconPlus,
   IconSearch,
   IconShieldCheck,
@@ -16,7 +14,8 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useCan } from '../../shared/auth/permissions';
 import { KpiTile } from '../../shared/charts/kpi-tile';
-import { type CsvColumn, downloadCsv, fetchAll, toCsv } from '../../shared/data-table/csv-export';
+import type { CsvColumn } from '../../shared/data-table/csv-export';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDay } from '../../shared/dates';
@@ -213,7 +212,10 @@ export function PortalRegistrationsPage() {
         description="The deals your organization has registered with the vendor, their decisions and how long each account stays protected for you."
         actions={
           <>
-            <ExportButton
+            <CsvExportButton
+              filename="deal-registrations"
+              columns={CSV_COLUMNS}
+              noun={['registration', 'registrations']}
               fetchPage={(cursor) => fetchRegistrations({ ...filters, sort, limit: 200, cursor })}
             />
             {canRegister ? (
@@ -436,48 +438,5 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) =
         if (e.key === 'Enter') onSearch(text.trim());
       }}
     />
-  );
-}
-
-/** Exports every registration the filters show (all pages), not only the page on screen. */
-function ExportButton({
-  fetchPage,
-}: {
-  fetchPage: (cursor: string | undefined) => ReturnType<typeof fetchRegistrations>;
-}) {
-  const [progress, setProgress] = useState<number | null>(null);
-  async function run() {
-    setProgress(0);
-    try {
-      const rows = await fetchAll(fetchPage, setProgress);
-      downloadCsv(
-        `deal-registrations-${new Date().toISOString().slice(0, 10)}.csv`,
-        toCsv(CSV_COLUMNS, rows),
-      );
-      notifications.show({
-        color: 'teal',
-        title: 'Export ready',
-        message: `${rows.length.toLocaleString('en')} ${rows.length === 1 ? 'registration' : 'registrations'} exported.`,
-      });
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Export failed',
-        message: error instanceof Error ? error.message : 'Something went wrong',
-      });
-    } finally {
-      setProgress(null);
-    }
-  }
-  return (
-    <Button
-      variant="default"
-      leftSection={<IconDownload size={16} />}
-      onClick={run}
-      loading={progress !== null}
-      loaderProps={{ type: 'dots' }}
-    >
-      {progress !== null ? `Exporting… ${progress}` : 'Export CSV'}
-    </Button>
   );
 }

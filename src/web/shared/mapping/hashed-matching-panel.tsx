@@ -19,7 +19,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileUpload, IconLock, IconTrash, IconUpload } from '@tabler/icons-react';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { CsvExportButton } from '../../vendor/csv-export-button';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { useCan } from '../auth/permissions';
 import { ConfirmDialog } from '../form/confirm-dialog';

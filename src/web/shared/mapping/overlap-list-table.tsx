@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { CsvExportButton } from '../../vendor/csv-export-button';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { SearchBox } from '../../vendor/partner-filters';
 import { ApiError } from '../api/client';
 import type { CsvColumn } from '../data-table/csv-export';

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { CsvExportButton } from '../../vendor/csv-export-button';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { SearchBox } from '../../vendor/partner-filters';
 import { api, unwrap } from '../api/client';
 import type { CsvColumn } from '../data-table/csv-export';

@@ -2,6 +2,7 @@ import { Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@ma
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDay, todayIso } from '../../shared/dates';
@@ -26,7 +27,6 @@ import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import { formatMoney, toMajorText } from '../../shared/money';
 import { EmptyState } from '../../shared/states/states';
-import { CsvExportButton } from '../csv-export-button';
 import { SearchBox } from '../partner-filters';
 import { ownerOptions, useVendorUsers } from '../queries';
 import { NewDealDialog } from './new-deal-dialog';

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Select, Stack, Switch, Tabs, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useSession } from '../../shared/auth/session';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { PageHeader } from '../../shared/layout/page-header';
 import { EmptyState } from '../../shared/states/states';
-import { CsvExportButton } from '../csv-export-button';
 import { oneOf, PARTNER_TYPES, typeOptions } from '../options';
 import { SearchBox } from '../partner-filters';
 import {

@@ -5,12 +5,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../shared/api/client';
 import { useCan } from '../../shared/auth/permissions';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { ConfirmDialog } from '../../shared/form/confirm-dialog';
 import { PageHeader } from '../../shared/layout/page-header';
 import { EmptyState } from '../../shared/states/states';
-import { CsvExportButton } from '../csv-export-button';
 import { oneOf, PARTNER_TYPES, partnerRoleOptions, typeOptions } from '../options';
 import { SearchBox } from '../partner-filters';
 import {

@@ -6,6 +6,7 @@ import type { operations } from '../../shared/api/schema';
 import { ChartCard } from '../../shared/charts/chart-card';
 import { CountBarChart } from '../../shared/charts/count-bar-chart';
 import { KpiTile } from '../../shared/charts/kpi-tile';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
@@ -16,7 +17,6 @@ import {
   type SharingLevel,
 } from '../../shared/mapping/mapping-api';
 import { EmptyState } from '../../shared/states/states';
-import { CsvExportButton } from '../csv-export-button';
 import { SearchBox } from '../partner-filters';
 import { useUrlFilters } from '../url-filters';
 

@@ -1,10 +1,10 @@
 import { Anchor, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDate, typeLabel } from '../../shared/format';
 import { EmptyState } from '../../shared/states/states';
-import { CsvExportButton } from '../csv-export-button';
 import { typeOptions } from '../options';
 import {
   fetchOnboardings,

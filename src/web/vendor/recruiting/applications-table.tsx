@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Group, MultiSelect, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDate, typeLabel } from '../../shared/format';
 import { LinkAnchor } from '../../shared/router-links';
 import { EmptyState } from '../../shared/states/states';
 import { FitScore } from '../badges';
-import { CsvExportButton } from '../csv-export-button';
 import { APPLICATION_CSV_COLUMNS } from './application-csv';
 import { ApplicationStatusBadge } from './application-status-badge';
 import { fetchApplications, RECRUITING_KEY } from './recruiting-api';

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useCan } from '../../shared/auth/permissions';
 import { useSession } from '../../shared/auth/session';
+import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDay } from '../../shared/dates';
@@ -21,7 +22,6 @@ import {
   registrationStatusLabel,
 } from '../../shared/registrations/registration-status-badge';
 import { EmptyState } from '../../shared/states/states';
-import { CsvExportButton } from '../csv-export-button';
 import { SearchBox } from '../partner-filters';
 import { PartnerPicker } from '../partner-picker';
 import { partnerQuery } from '../queries';

@@ -2,18 +2,21 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { type CsvColumn, downloadCsv, fetchAll, toCsv } from '../shared/data-table/csv-export';
-import type { PageResult } from '../shared/data-table/use-cursor-list';
+import { type CsvColumn, downloadCsv, fetchAll, toCsv } from './csv-export';
+import type { PageResult } from './use-cursor-list';
 
 /** Exports the whole filtered list (every page, not just the one on screen) as a CSV file. */
 export function CsvExportButton<T>({
   filename,
   columns,
   fetchPage,
+  noun = ['row', 'rows'],
 }: {
   filename: string;
   columns: CsvColumn<T>[];
   fetchPage: (cursor: string | undefined) => Promise<PageResult<T>>;
+  /** Singular and plural, for the notice: ['certificate', 'certificates']. */
+  noun?: [string, string];
 }) {
   const [progress, setProgress] = useState<number | null>(null);
 
@@ -26,7 +29,7 @@ export function CsvExportButton<T>({
       notifications.show({
         color: 'teal',
         title: 'Export ready',
-        message: `${rows.length.toLocaleString('en')} ${rows.length === 1 ? 'row' : 'rows'} exported.`,
+        message: `${rows.length.toLocaleString('en')} ${rows.length === 1 ? noun[0] : noun[1]} exported.`,
       });
     } catch (error) {
       notifications.show({
