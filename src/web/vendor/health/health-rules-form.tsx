@@ -121,6 +121,7 @@ export function HealthRulesForm({ settings }: { settings: Settings }) {
           readOnly={readOnly}
         >
           <NumberInput
+            clampBehavior="none"
             label="Days without activity"
             min={1}
             value={rules.noActivity.days}
@@ -137,6 +138,7 @@ export function HealthRulesForm({ settings }: { settings: Settings }) {
           readOnly={readOnly}
         >
           <NumberInput
+            clampBehavior="none"
             label="Window (days)"
             min={1}
             value={rules.fallingRevenue.windowDays}
@@ -145,6 +147,7 @@ export function HealthRulesForm({ settings }: { settings: Settings }) {
             disabled={readOnly}
           />
           <NumberInput
+            clampBehavior="none"
             label="Fall of at least (%)"
             min={1}
             max={100}
@@ -154,6 +157,7 @@ export function HealthRulesForm({ settings }: { settings: Settings }) {
             disabled={readOnly}
           />
           <NumberInput
+            clampBehavior="none"
             label="Previous window at least"
             description="Whole currency units; smaller partners are not compared"
             min={0}
@@ -171,6 +175,7 @@ export function HealthRulesForm({ settings }: { settings: Settings }) {
           readOnly={readOnly}
         >
           <NumberInput
+            clampBehavior="none"
             label="Expired within (days)"
             min={1}
             value={rules.expiredCertifications.withinDays}
@@ -179,6 +184,7 @@ export function HealthRulesForm({ settings }: { settings: Settings }) {
             disabled={readOnly}
           />
           <NumberInput
+            clampBehavior="none"
             label="Certified people expected"
             min={1}
             value={rules.expiredCertifications.minCertifiedPeople}
@@ -189,6 +195,7 @@ export function HealthRulesForm({ settings }: { settings: Settings }) {
         </RuleCard>
         <Paper withBorder p="md" radius="md">
           <NumberInput
+            clampBehavior="none"
             label="A manager's recovery holds for (days)"
             description="After a manager moves a partner out of at risk by hand, the rules leave it alone this long."
             min={0}
