@@ -14,7 +14,7 @@ declare module 'vitest' {
   }
 }
 
-const START_TIMEOUT_MS = 180_000;
+const START_TIMEOUT_MS = 300_000;
 const STOP_TIMEOUT_MS = 15_000;
 
 /** A port nothing listens on right now, from the operating system. */

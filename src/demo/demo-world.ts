@@ -21,6 +21,20 @@ export interface DemoWorld {
   rememberAccount(index: number, id: string): void;
   rememberRegistration(key: number, id: string): void;
   rememberDeal(key: string, id: string): void;
+  /** A context acting as a person the lifecycle story gave portal access (see rememberPerson). */
+  asPerson(key: string): Ctx;
+  rememberPerson(key: string, person: DemoPerson): void;
+  /** Anything else a later step needs by key: course, lesson and application ids, quiz keys, invite tokens. */
+  keep(key: string, value: unknown): void;
+  has(key: string): boolean;
+  recall<T>(key: string): T;
+}
+
+/** A partner user as the story acts for it. */
+export interface DemoPerson {
+  userId: string;
+  role: PartnerRole;
+  partnerId: string;
 }
 
 /** One step of the demo story, run when the story's clock reaches its day and minute. */
@@ -37,6 +51,8 @@ export function createDemoWorld(base: Ctx): DemoWorld {
   const accounts = new Map<number, string>();
   const registrations = new Map<number, string>();
   const deals = new Map<string, string>();
+  const people = new Map<string, DemoPerson>();
+  const kept = new Map<string, unknown>();
   const need = <K>(map: Map<K, string>, key: K, what: string) => {
     const id = map.get(key);
     if (!id) throw new Error(`The demo story used ${what} ${String(key)} before creating it`);
@@ -73,5 +89,18 @@ export function createDemoWorld(base: Ctx): DemoWorld {
     rememberAccount: (index, id) => void accounts.set(index, id),
     rememberRegistration: (key, id) => void registrations.set(key, id),
     rememberDeal: (key, id) => void deals.set(key, id),
+    asPerson(key) {
+      const person = people.get(key);
+      if (!person) throw new Error(`The demo story used person ${key} before inviting them`);
+      const { userId, role, partnerId } = person;
+      return { ...base, actor: { kind: 'user', userId, role, partnerId, scopes: null, apiKeyId: null } };
+    },
+    rememberPerson: (key, person) => void people.set(key, person),
+    keep: (key, value) => void kept.set(key, value),
+    has: (key) => kept.has(key),
+    recall<T>(key: string): T {
+      if (!kept.has(key)) throw new Error(`The demo story used ${key} before creating it`);
+      return kept.get(key) as T;
+    },
   };
 }

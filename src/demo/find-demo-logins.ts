@@ -1,3 +1,4 @@
+import { partnerDealMetrics } from '../modules/deals/partner-deal-metrics.js';
 import { findUsers } from '../modules/identity/find-users.js';
 import { getUser } from '../modules/identity/get-user.js';
 import { getPartner } from '../modules/partners/get-partner.js';
@@ -12,46 +13,47 @@ export interface DemoLogin {
   partnerName: string | null;
 }
 
+const ALL_TIME = { from: new Date('2000-01-01T00:00:00Z'), to: new Date('9999-12-31T00:00:00Z') };
+
 /**
- * The partner manager who owns most of the partners with portal users, so the printed login finds
- * registrations in its review queue; null to fall back to the earliest one.
+ * The partner whose logins the demo prints: the one with the most won deals (then approved
+ * registrations), so its portal shows a full pipeline, a high tier and a busy academy; null when no
+ * partner has any deal yet.
  */
-async function busiestPartnerManager(ctx: Ctx): Promise<string | null> {
-  const partnerUsers = await findUsers(ctx, {
-    limit: 200,
-    sort: 'createdAt',
-    role: 'partner_admin',
-    status: 'active',
-  });
-  const owned = new Map<string, number>();
-  for (const partnerId of new Set(partnerUsers.items.map((u) => u.partnerId).filter((id) => id !== null))) {
-    const { ownerId } = await getPartner(ctx, partnerId);
-    if (ownerId) owned.set(ownerId, (owned.get(ownerId) ?? 0) + 1);
-  }
-  const [best] = [...owned.entries()].sort((a, b) => b[1] - a[1]);
-  return best?.[0] ?? null;
+async function showcasePartner(ctx: Ctx): Promise<string | null> {
+  const metrics = await partnerDealMetrics(ctx.db, ALL_TIME.from, ALL_TIME.to);
+  const ranked = [...metrics].sort(
+    ([a, x], [b, y]) =>
+      y.wonDeals - x.wonDeals || y.approvedRegistrations - x.approvedRegistrations || a.localeCompare(b),
+  );
+  return ranked[0]?.[0] ?? null;
 }
 
 /**
  * One login per role: the earliest active user of each, which on a demo database is the person the
- * demo created first for that role (for partner managers, the one whose partners use the portal).
- * Empty when the database was not seeded by the demo.
+ * demo created first for that role. Partner users and the partner manager are those of the showcase
+ * partner, so the printed manager finds that partner's registrations in its review queue. Empty when
+ * the database was not seeded by the demo.
  */
 export async function findDemoLogins(ctx: Ctx): Promise<DemoLogin[]> {
+  const showcase = await showcasePartner(ctx);
   const logins: DemoLogin[] = [];
   for (const role of ROLES) {
-    const page = await findUsers(ctx, {
-      limit: 1,
-      sort: 'createdAt',
-      role,
-      status: 'active',
-      ...(isPartnerRole(role) ? {} : { q: `@${DEMO_EMAIL_DOMAIN}` }),
-    });
-    let user = page.items[0];
+    const earliest = (partnerId?: string) =>
+      findUsers(ctx, {
+        limit: 1,
+        sort: 'createdAt',
+        role,
+        status: 'active',
+        ...(isPartnerRole(role) ? { partnerId } : { q: `@${DEMO_EMAIL_DOMAIN}` }),
+      });
+    let user =
+      (isPartnerRole(role) && showcase ? (await earliest(showcase)).items[0] : undefined) ??
+      (await earliest()).items[0];
     if (!user) continue;
-    if (role === 'partner_manager') {
-      const busiest = await busiestPartnerManager(ctx);
-      if (busiest) user = await getUser(ctx, busiest);
+    if (role === 'partner_manager' && showcase) {
+      const { ownerId } = await getPartner(ctx, showcase);
+      if (ownerId) user = await getUser(ctx, ownerId);
     }
     const partnerName = user.partnerId ? (await getPartner(ctx, user.partnerId)).name : null;
     logins.push({ role, name: user.name, email: user.email, partnerName });

@@ -1,4 +1,3 @@
-import { DEFAULT_RULE_SET_CONFIG } from '../modules/deals/rules/rule-set-config.js';
 import { APPROVE_REASONS, LOST_REASONS, OVERTURN_REASONS, WON_REASONS } from './deal-words.js';
 import { countriesIn, type Region } from './geography.js';
 import {
@@ -18,9 +17,6 @@ import {
   step,
 } from './registration-planner.js';
 import { storyDate } from './story-time.js';
-
-/** Partners in the demo have no tier, so approved registrations are protected this long. */
-export const PROTECTION_DAYS = DEFAULT_RULE_SET_CONFIG.protectionDays.untiered;
 
 const CONFLICT_REJECTION =
   'Another partner registered this customer first for the same product line and is still protected; you are welcome to support that deal as a co-sell partner.';
@@ -117,7 +113,9 @@ function acmeRobotics(planner: Planner): RegistrationPlan[] {
           step(planner, s2 + 1, {
             kind: 'decide',
             outcome: 'rejected',
-            reason: `Acme Robotics is registered by another partner and protected until ${storyDate(approved + PROTECTION_DAYS)}; please co-sell on that deal instead.`,
+            // Protection lasts as long as the first partner's tier allows, which the plan cannot know.
+            reason:
+              'Acme Robotics is registered by another partner and still protected; please co-sell on that deal instead.',
           }),
           step(planner, s2 + 3, {
             kind: 'dispute',

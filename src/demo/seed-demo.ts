@@ -1,24 +1,24 @@
-import { count } from 'drizzle-orm';
-import { accounts as accountsTable } from '../modules/accounts/accounts.table.js';
-import { opportunities } from '../modules/deals/deals.table.js';
-import { registrations as registrationsTable } from '../modules/deals/registrations.table.js';
 import { systemActor } from '../platform/actor.js';
 import { type Ctx, inTransaction } from '../platform/context.js';
 import type { Executor } from '../platform/db/client.js';
 import { createIdGenerator, seededBytes, seededRandom } from '../platform/ids.js';
 import { accountEvents } from './account-events.js';
 import { createNameMaker } from './company-names.js';
+import { countSeeded } from './count-seeded.js';
 import { coSellEvents, directDealEvents, expirySweepEvents, ruleSetEvents } from './deal-events.js';
 import { createDemoClock, DEMO_LAST_DAY } from './demo-clock.js';
 import { DEMO_DEFAULTS } from './demo-defaults.js';
 import { createDemoRandom } from './demo-random.js';
 import { DEMO_TEAM } from './demo-team.js';
 import { createDemoWorld, type DemoEvent } from './demo-world.js';
+import { healthEvents } from './health-events.js';
+import { lifecycleEvents } from './lifecycle-events.js';
 import { mappingEvents } from './mapping-events.js';
 import { partnerEvents } from './partner-events.js';
 import { planAccountLists } from './plan-account-lists.js';
 import { planAccounts } from './plan-accounts.js';
 import { planDealStory } from './plan-deal-story.js';
+import { planLifecycleStory } from './plan-lifecycle-story.js';
 import { planPartnerUsers } from './plan-partner-users.js';
 import { planPartners } from './plan-partners.js';
 import { registrationEvents } from './registration-events.js';
@@ -45,6 +45,15 @@ export interface DemoSummary {
   deals: number;
   registrations: number;
   registrationsByStatus: Record<string, number>;
+  /** Recruiting applications, through the public form and added by managers. */
+  applications: number;
+  /** Partners that went through onboarding, by where their checklist stands ("stalled" ones apart). */
+  onboardingsByStatus: Record<string, number>;
+  courses: number;
+  enrollments: number;
+  certificates: number;
+  /** Partners holding each tier (churned partners keep the tier they last held). */
+  partnersByTier: Record<string, number>;
 }
 
 /** The account events return the created account; the deal story needs its id by plan index. */
@@ -85,6 +94,14 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     listRandom,
     createNameMaker(listRandom),
   );
+  // Recruiting, onboarding, the academy and tiers: planned last, from a random source of their own too.
+  const lifecycle = planLifecycleStory(
+    partners,
+    partnerUsers,
+    accounts,
+    deals,
+    createDemoRandom(seed ^ 0x2e1a7),
+  );
 
   // Ordered by story time; ties keep their listed order, so a partner exists before its contacts.
   const events: DemoEvent[] = [
@@ -98,6 +115,8 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     ...coSellEvents(deals.coSell),
     ...expirySweepEvents(firstRegistration),
     ...mappingEvents(accountLists),
+    ...lifecycleEvents(lifecycle),
+    ...healthEvents(),
   ].sort((a, b) => a.day - b.day || a.minute - b.minute);
 
   const clock = createDemoClock();
@@ -110,24 +129,19 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
       await event.run(world);
       options.onProgress?.(i + 1, events.length);
     }
-    const [accountCount] = await tx.db.select({ n: count() }).from(accountsTable);
-    const [dealCount] = await tx.db.select({ n: count() }).from(opportunities);
-    const byStatus = await tx.db
-      .select({ status: registrationsTable.status, n: count() })
-      .from(registrationsTable)
-      .groupBy(registrationsTable.status);
-    return {
-      accounts: accountCount?.n ?? 0,
-      deals: dealCount?.n ?? 0,
-      registrationsByStatus: Object.fromEntries(byStatus.map((row) => [row.status, row.n])),
-    };
+    return countSeeded(tx.db);
   });
+  const invited = lifecycle.people.filter((person) => !person.existing).length;
+  const recruited = lifecycle.recruiting.partners;
   return {
     seed,
-    users: DEMO_TEAM.length + partnerUsers.length,
-    partners: partners.length,
-    contacts: partners.reduce((sum, p) => sum + p.contacts.length, 0),
-    stageMoves: partners.reduce((sum, p) => sum + p.moves.length, 0),
+    users: DEMO_TEAM.length + partnerUsers.length + invited,
+    partners: partners.length + recruited.length,
+    contacts: [...partners, ...recruited].reduce((sum, p) => sum + p.contacts.length, 0),
+    stageMoves:
+      partners.reduce((sum, p) => sum + p.moves.length, 0) +
+      recruited.filter((p) => p.onboardingDay !== null).length +
+      recruited.filter((p) => p.activeDay !== null).length,
     ...counts,
     registrations: Object.values(counts.registrationsByStatus).reduce((sum, n) => sum + n, 0),
   };

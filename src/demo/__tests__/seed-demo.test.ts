@@ -3,7 +3,7 @@ import { getRegistration } from '../../modules/deals/get-registration.js';
 import { REGISTRATION_STATUSES } from '../../modules/deals/registrations.schemas.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 import { seedDemo } from '../seed-demo.js';
-import { readDemo, readerCtx } from './read-demo.js';
+import { readDemo, readerCtx, readLifecycle } from './read-demo.js';
 
 const databases: TestDatabase[] = [];
 let first: Awaited<ReturnType<typeof seeded>>;
@@ -16,13 +16,18 @@ const SIZE = { partners: 24, accounts: 60 };
 async function seeded(seed: number) {
   const db = await createTestDatabase();
   databases.push(db);
-  await seedDemo(db.database.db, { seed, ...SIZE });
-  return { ...(await readDemo(db.database.db)), db: db.database.db };
+  const summary = await seedDemo(db.database.db, { seed, ...SIZE });
+  return {
+    ...(await readDemo(db.database.db)),
+    lifecycle: await readLifecycle(db.database.db),
+    summary,
+    db: db.database.db,
+  };
 }
 
 beforeAll(async () => {
   [first, again, other] = [await seeded(42), await seeded(42), await seeded(7)];
-});
+}, 600_000);
 afterAll(async () => {
   await Promise.all(databases.map((db) => db.dispose()));
 });
@@ -32,7 +37,9 @@ const identity = (rows: { id: string; name: string; domains: string[]; createdAt
 
 describe('seedDemo determinism', () => {
   it('gives the same partners, accounts, users, deals and registrations for the same seed on two fresh databases', () => {
-    expect(first.partners).toHaveLength(SIZE.partners);
+    // The roster, and the partners signed recruiting applications became.
+    expect(first.summary.partners).toBeGreaterThan(SIZE.partners);
+    expect(first.partners).toHaveLength(first.summary.partners);
     expect(identity(again.partners)).toEqual(identity(first.partners));
     expect(again.partners.map((p) => [p.stage, p.fitScore, p.ownerId])).toEqual(
       first.partners.map((p) => [p.stage, p.fitScore, p.ownerId]),
@@ -49,6 +56,12 @@ describe('seedDemo determinism', () => {
     });
     expect(first.deals.length).toBeGreaterThan(0);
     expect(story(again)).toEqual(story(first));
+  });
+
+  it('gives the same recruiting, onboarding, certificates and tier history for the same seed', () => {
+    for (const records of Object.values(first.lifecycle)) expect(records.length).toBeGreaterThan(0);
+    expect(again.lifecycle).toEqual(first.lifecycle);
+    expect(again.summary).toEqual(first.summary);
   });
 
   it('has registrations in every status a story can end in (submitted is only ever momentary)', () => {
