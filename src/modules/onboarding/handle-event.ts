@@ -44,14 +44,18 @@ function partnersOf(event: EventRow): string[] {
   return parsed.success ? parsed.data.partnerIds : [];
 }
 
-async function partnerExists(ctx: Ctx, partnerId: string): Promise<boolean> {
+/** The partner's stage now, or null when it no longer exists. */
+async function currentStage(ctx: Ctx, partnerId: string): Promise<string | null> {
   try {
-    await getPartner(ctx, partnerId);
-    return true;
+    return (await getPartner(ctx, partnerId)).stage;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return false;
+    if (error instanceof AppError && error.code === 'not_found') return null;
     throw error;
   }
+}
+
+async function partnerExists(ctx: Ctx, partnerId: string): Promise<boolean> {
+  return (await currentStage(ctx, partnerId)) !== null;
 }
 
 /** partner.created / partner.stage_changed: entering onboarding starts the checklist; active starts the clock. */
@@ -62,8 +66,11 @@ async function onStage(ctx: Ctx, event: EventRow, tally: Tally): Promise<void> {
     tally.ignored += 1;
     return;
   }
-  if (!(await partnerExists(ctx, event.partnerId))) return;
-  if (stage === 'onboarding') {
+  const now = await currentStage(ctx, event.partnerId);
+  if (now === null) return;
+  // A partner that has moved on since (an old event read late, e.g. on a first run over an existing
+  // program) gets no checklist.
+  if (stage === 'onboarding' && now === 'onboarding') {
     const start = await startOnboarding(ctx, event.partnerId);
     if (start.started) tally.started += 1;
     tally.stepsCompleted += start.stepsDone;

@@ -18,6 +18,11 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
+/** Revenue won before activation (a deal closed during onboarding) counts as day 0, never negative. */
+function daysToRevenue(activatedAt: Date, firstRevenueAt: Date): number {
+  return Math.max(0, daysBetween(activatedAt, firstRevenueAt));
+}
+
 /** When the partner first entered active, from its stage history. */
 async function firstActivation(ctx: Ctx, partnerId: string): Promise<Date | null> {
   const history = await findStageHistory(ctx, partnerId);
@@ -65,7 +70,7 @@ export async function recordActivation(ctx: Ctx, partnerId: string, at: Date): P
     firstRevenueAt,
     firstRevenueDealId: before?.firstRevenueDealId ?? null,
     firstRevenueEventId: before?.firstRevenueEventId ?? null,
-    daysToFirstRevenue: firstRevenueAt ? daysBetween(activatedAt, firstRevenueAt) : null,
+    daysToFirstRevenue: firstRevenueAt ? daysToRevenue(activatedAt, firstRevenueAt) : null,
     updatedAt: ctx.clock.now(),
   });
   return true;
@@ -90,7 +95,7 @@ export async function recordFirstRevenue(
     firstRevenueAt: win.at,
     firstRevenueDealId: win.dealId,
     firstRevenueEventId: win.eventId,
-    daysToFirstRevenue: activatedAt ? daysBetween(activatedAt, win.at) : null,
+    daysToFirstRevenue: activatedAt ? daysToRevenue(activatedAt, win.at) : null,
     updatedAt: ctx.clock.now(),
   });
   return true;

@@ -6,6 +6,7 @@ import { queryRows } from '../../../platform/db/rows.js';
 import { domainEvents } from '../../../platform/events/events.table.js';
 import { publishEvent } from '../../../platform/events/publish-event.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
+import { changePartnerStage } from '../../partners/change-partner-stage.js';
 import { createPartner } from '../../partners/create-partner.js';
 import { deletePartner } from '../../partners/delete-partner.js';
 import { consumeEvents, GAP_WAIT_MS } from '../consume-events.js';
@@ -143,5 +144,16 @@ describe('the onboarding event consumer', () => {
     const result = await consumeEvents(at(401_000));
     expect(result).toMatchObject({ ignored: 1, waitingOnGap: false, stepsCompleted: 1 });
     expect(result.started).toBe(1);
+  });
+
+  it('starts no checklist for a partner that has left onboarding by the time its event is read', async () => {
+    await consumeEvents(at(500_000));
+    const movedOn = await partnerInOnboarding();
+    await changePartnerStage(t.systemCtx, movedOn, { stage: 'active', reason: 'Onboarded outside Trellis' });
+    const stillOnboarding = await partnerInOnboarding();
+    const result = await consumeEvents(at(501_000));
+    expect(result.started).toBe(1);
+    expect(await loadOnboardingDetail(t.systemCtx, movedOn)).toBeNull();
+    expect(await loadOnboardingDetail(t.systemCtx, stillOnboarding)).not.toBeNull();
   });
 });

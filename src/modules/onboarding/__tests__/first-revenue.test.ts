@@ -125,7 +125,8 @@ describe('time to first revenue', () => {
     const [merlin] = await perPartner(`partnerId=${partnerIds.Merlin}`);
     expect(merlin).toMatchObject({ cohort: '2026-Q1', firstRevenueAt: null, daysToFirstRevenue: null });
     const [plover] = await perPartner(`partnerId=${partnerIds.Plover}`);
-    expect(plover).toMatchObject({ cohort: '2026-Q2', daysToFirstRevenue: -10 });
+    // Revenue before activation counts as day 0, not as a negative time.
+    expect(plover).toMatchObject({ cohort: '2026-Q2', daysToFirstRevenue: 0 });
     // A partner never activated has no time to first revenue yet.
     expect(await perPartner(`partnerId=${partnerIds.Quail}`)).toEqual([]);
   });
@@ -137,10 +138,10 @@ describe('time to first revenue', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     // Q1: the two fixture partners and Merlin without a win; Kite 30, Lark 20, Nightjar 41 days.
-    // Q2: Oriole 10 and Plover -10 days.
+    // Q2: Oriole 10 and Plover 0 days (its win came before its activation).
     expect(res.json().items).toEqual([
       { cohort: '2026-Q1', activated: 6, withRevenue: 3, medianDays: 30 },
-      { cohort: '2026-Q2', activated: 2, withRevenue: 2, medianDays: 0 },
+      { cohort: '2026-Q2', activated: 2, withRevenue: 2, medianDays: 5 },
     ]);
   });
 
