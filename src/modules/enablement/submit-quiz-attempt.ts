@@ -13,6 +13,7 @@ import { loadVisibleCourse } from './load-course.js';
 import { lockOwnEnrollment } from './load-enrollment.js';
 import { attemptsLeft, loadProgress } from './progress.js';
 import { loadQuiz } from './quiz-view.js';
+import { refreshCertifiedCounts } from './refresh-certified-counts.js';
 import { settleEnrollment } from './settle-enrollment.js';
 
 /**
@@ -71,6 +72,7 @@ export async function submitQuizAttempt(
       after: { courseId, ...attempt },
     });
     const issued = await settleEnrollment(tx, enrollment, course.row);
+    if (issued) await refreshCertifiedCounts(tx, [enrollment.partnerId]);
     const [after] = await tx.db.select().from(enrollments).where(eq(enrollments.id, enrollment.id));
     return {
       attempt,

@@ -36,6 +36,7 @@ afterAll(async () => t?.close());
 describe("partners' certified-people counts", () => {
   it('follow the people holding a valid certificate as certificates are earned and expire', async () => {
     await pass('partner_rep_a', 0);
+    expect((await partnerOf(t.fixtures.partnerA)).certifiedCount).toBe(1);
     await pass('partner_admin_a', 1);
     await certificatesExpiringJob.run(systemAt(t, 2));
     expect((await partnerOf(t.fixtures.partnerA)).certifiedCount).toBe(2);
