@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../shared/api/client';
 import { useCan } from '../shared/auth/permissions';
 import { ConfirmDialog } from '../shared/form/confirm-dialog';
-import { typeLabel } from '../shared/format';
+import { humanize, typeLabel } from '../shared/format';
 import { NotFoundPage } from '../shared/states/not-found-page';
 import { ErrorState, isNotFound } from '../shared/states/states';
 import { AuditTrail } from './audit-trail';
@@ -90,7 +90,7 @@ export function PartnerDetailPage() {
                 </Badge>
                 <StageBadge stage={p.stage} size="md" />
                 <Badge variant="light" color={p.tier ? 'grape' : 'gray'} tt="none">
-                  {p.tier ? `Tier: ${p.tier}` : 'No tier'}
+                  {p.tier ? `Tier: ${humanize(p.tier)}` : 'No tier'}
                 </Badge>
                 <Group gap={6} ml="xs">
                   <Text size="sm" c="dimmed">
