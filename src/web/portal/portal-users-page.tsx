@@ -207,13 +207,7 @@ export function PortalUsersPage() {
               {status === 'all' ? 'Invite the people who work with the vendor.' : 'Try another status.'}
             </EmptyState>
           }
-          pagination={{
-            page: list.page,
-            hasPrev: list.hasPrev,
-            hasNext: list.hasNext,
-            onPrev: list.prev,
-            onNext: list.next,
-          }}
+          pagination={list.pagination}
         />
       </Paper>
       {inviting && me.partnerId ? (

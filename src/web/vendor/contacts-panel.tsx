@@ -143,13 +143,7 @@ export function ContactsPanel({ partnerId }: { partnerId: string }) {
         loading={list.isLoading}
         error={list.error}
         onRetry={() => list.refetch()}
-        pagination={{
-          page: list.page,
-          hasPrev: list.hasPrev,
-          hasNext: list.hasNext,
-          onPrev: list.prev,
-          onNext: list.next,
-        }}
+        pagination={list.pagination}
         empty={
           <EmptyState
             title="No contacts yet"

@@ -75,13 +75,7 @@ export function PartnerUsersPanel({ partner }: { partner: Schemas['PartnerDetail
         loading={list.isLoading}
         error={list.error}
         onRetry={() => list.refetch()}
-        pagination={{
-          page: list.page,
-          hasPrev: list.hasPrev,
-          hasNext: list.hasNext,
-          onPrev: list.prev,
-          onNext: list.next,
-        }}
+        pagination={list.pagination}
         empty={
           <EmptyState
             title="No portal users yet"

@@ -182,13 +182,7 @@ export function UsersPage() {
           loading={list.isLoading}
           error={list.error}
           onRetry={() => list.refetch()}
-          pagination={{
-            page: list.page,
-            hasPrev: list.hasPrev,
-            hasNext: list.hasNext,
-            onPrev: list.prev,
-            onNext: list.next,
-          }}
+          pagination={list.pagination}
           empty={
             <EmptyState
               title={filtered ? 'No users match these filters' : 'No users yet'}

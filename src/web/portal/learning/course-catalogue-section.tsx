@@ -141,13 +141,7 @@ export function CourseCatalogueSection() {
           loading={list.isLoading}
           error={list.error}
           onRetry={() => void list.refetch()}
-          pagination={{
-            page: list.page,
-            hasPrev: list.hasPrev,
-            hasNext: list.hasNext,
-            onPrev: list.prev,
-            onNext: list.next,
-          }}
+          pagination={list.pagination}
           empty={
             q ? (
               <EmptyState

@@ -169,13 +169,7 @@ export function MyCoursesSection() {
                   loading={list.isLoading}
                   error={list.error}
                   onRetry={() => void list.refetch()}
-                  pagination={{
-                    page: list.page,
-                    hasPrev: list.hasPrev,
-                    hasNext: list.hasNext,
-                    onPrev: list.prev,
-                    onNext: list.next,
-                  }}
+                  pagination={list.pagination}
                   empty={
                     tab === 'completed' ? (
                       <EmptyState title="No completed course yet">

@@ -242,13 +242,7 @@ export function PortalCertificatesPage() {
             loading={list.isLoading}
             error={list.error}
             onRetry={() => void list.refetch()}
-            pagination={{
-              page: list.page,
-              hasPrev: list.hasPrev,
-              hasNext: list.hasNext,
-              onPrev: list.prev,
-              onNext: list.next,
-            }}
+            pagination={list.pagination}
             empty={
               filtered ? (
                 <EmptyState

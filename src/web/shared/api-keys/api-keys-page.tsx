@@ -175,13 +175,7 @@ export function ApiKeysPage() {
               .
             </EmptyState>
           }
-          pagination={{
-            page: list.page,
-            hasPrev: list.hasPrev,
-            hasNext: list.hasNext,
-            onPrev: list.prev,
-            onNext: list.next,
-          }}
+          pagination={list.pagination}
         />
       </Paper>
       {creating ? <CreateApiKeyModal onClose={() => setCreating(false)} /> : null}

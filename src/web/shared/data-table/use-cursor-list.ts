@@ -39,6 +39,13 @@ export function useCursorList<T, F extends object>(options: {
     placeholderData: keepPreviousData,
   });
 
+  const hasPrev = cursors.length > 1;
+  const hasNext = Boolean(query.data?.nextCursor);
+  const next = () => {
+    const nextCursor = query.data?.nextCursor;
+    if (nextCursor) setState({ identity, cursors: [...cursors, nextCursor] });
+  };
+  const prev = () => setState({ identity, cursors: cursors.slice(0, -1) });
   return {
     items: query.data?.items ?? [],
     isLoading: query.isLoading,
@@ -46,12 +53,11 @@ export function useCursorList<T, F extends object>(options: {
     error: query.error,
     refetch: query.refetch,
     page: cursors.length,
-    hasPrev: cursors.length > 1,
-    hasNext: Boolean(query.data?.nextCursor),
-    next: () => {
-      const nextCursor = query.data?.nextCursor;
-      if (nextCursor) setState({ identity, cursors: [...cursors, nextCursor] });
-    },
-    prev: () => setState({ identity, cursors: cursors.slice(0, -1) }),
+    hasPrev,
+    hasNext,
+    next,
+    prev,
+    /** What a DataTable's `pagination` takes. */
+    pagination: { page: cursors.length, hasPrev, hasNext, onPrev: prev, onNext: next },
   };
 }

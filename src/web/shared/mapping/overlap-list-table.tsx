@@ -273,13 +273,7 @@ export function OverlapListTable(props: OverlapListTableProps) {
         loading={rows.isLoading}
         error={rows.error}
         onRetry={() => rows.refetch()}
-        pagination={{
-          page: rows.page,
-          hasPrev: rows.hasPrev,
-          hasNext: rows.hasNext,
-          onPrev: rows.prev,
-          onNext: rows.next,
-        }}
+        pagination={rows.pagination}
         empty={
           q ? (
             <EmptyState title="No accounts match this search">

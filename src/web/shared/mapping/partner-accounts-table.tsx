@@ -173,13 +173,7 @@ export function PartnerAccountsTable({ partnerId }: { partnerId: string }) {
         loading={list.isLoading}
         error={list.error}
         onRetry={() => list.refetch()}
-        pagination={{
-          page: list.page,
-          hasPrev: list.hasPrev,
-          hasNext: list.hasNext,
-          onPrev: list.prev,
-          onNext: list.next,
-        }}
+        pagination={list.pagination}
         empty={
           filtered ? (
             <EmptyState title="No accounts match these filters" />

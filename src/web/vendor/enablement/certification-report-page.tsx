@@ -101,13 +101,7 @@ export function CertificationReportPage() {
         loading={certificates.isLoading}
         error={certificates.error}
         onRetry={() => certificates.refetch()}
-        pagination={{
-          page: certificates.page,
-          hasPrev: certificates.hasPrev,
-          hasNext: certificates.hasNext,
-          onPrev: certificates.prev,
-          onNext: certificates.next,
-        }}
+        pagination={certificates.pagination}
         empty={empty}
       />
     ) : (
@@ -121,13 +115,7 @@ export function CertificationReportPage() {
         loading={momentum.isLoading}
         error={momentum.error}
         onRetry={() => momentum.refetch()}
-        pagination={{
-          page: momentum.page,
-          hasPrev: momentum.hasPrev,
-          hasNext: momentum.hasNext,
-          onPrev: momentum.prev,
-          onNext: momentum.next,
-        }}
+        pagination={momentum.pagination}
         empty={empty}
       />
     );

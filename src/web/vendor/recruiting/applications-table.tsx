@@ -179,13 +179,7 @@ export function ApplicationsTable({
         loading={list.isLoading}
         error={list.error}
         onRetry={() => list.refetch()}
-        pagination={{
-          page: list.page,
-          hasPrev: list.hasPrev,
-          hasNext: list.hasNext,
-          onPrev: list.prev,
-          onNext: list.next,
-        }}
+        pagination={list.pagination}
         empty={
           filtered || (mode === 'all' && statuses.length) ? (
             <EmptyState

@@ -315,13 +315,7 @@ export function RegistrationsPage() {
         loading={list.isLoading}
         error={list.error}
         onRetry={() => list.refetch()}
-        pagination={{
-          page: list.page,
-          hasPrev: list.hasPrev,
-          hasNext: list.hasNext,
-          onPrev: list.prev,
-          onNext: list.next,
-        }}
+        pagination={list.pagination}
         empty={tab === 'queue' ? queueEmpty : allEmpty}
       />
     </>
