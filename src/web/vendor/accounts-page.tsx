@@ -8,6 +8,7 @@ import { useCan } from '../shared/auth/permissions';
 import { CsvExportButton } from '../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../shared/data-table/data-table';
 import { useCursorList } from '../shared/data-table/use-cursor-list';
+import { SearchBox } from '../shared/form/search-box';
 import { formatDate, formatNumber } from '../shared/format';
 import { PageHeader } from '../shared/layout/page-header';
 import { EmptyState } from '../shared/states/states';
@@ -15,7 +16,6 @@ import { AccountDialog } from './account-form';
 import { AccountStatusBadge } from './badges';
 import { CrmImportDialog } from './crm-import-dialog';
 import { ACCOUNT_STATUSES, accountStatusOptions, oneOf } from './options';
-import { SearchBox } from './partner-filters';
 import { useVendorUsers } from './queries';
 import { useUrlFilters } from './url-filters';
 

@@ -1,8 +1,7 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch, IconX } from '@tabler/icons-react';
+import { Button, Group, Select } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { SearchBox } from '../shared/form/search-box';
 import { humanize } from '../shared/format';
 import {
   oneOf,
@@ -32,40 +31,6 @@ export function partnerQueryFrom(search: Record<string, string | undefined>) {
 }
 
 const MIN_FIT_OPTIONS = [20, 40, 60, 80].map((n) => ({ value: String(n), label: `${n} or more` }));
-
-/** A text box that edits a URL value after the user pauses typing, and follows the URL when it changes. */
-export function SearchBox({
-  value,
-  onSearch,
-  label,
-  placeholder,
-}: {
-  value: string;
-  onSearch: (q: string) => void;
-  label: string;
-  placeholder: string;
-}) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  const debounced = useDebouncedCallback((q: string) => onSearch(q.trim()), 300);
-  return (
-    <TextInput
-      label={label}
-      placeholder={placeholder}
-      leftSection={<IconSearch size={16} />}
-      value={text}
-      onChange={(e) => {
-        setText(e.currentTarget.value);
-        debounced(e.currentTarget.value);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') onSearch(text.trim());
-      }}
-      w={{ base: '100%', sm: 260 }}
-      type="search"
-    />
-  );
-}
 
 export function PartnerFilters({
   search,

@@ -9,10 +9,10 @@ import { DealStageBadge, PartnerRoleBadge } from '../../shared/deals/deal-badges
 import { dealQueryFrom, sortFrom, statusFrom, useDealFilters } from '../../shared/deals/deal-filters';
 import { type Deal, isClosed } from '../../shared/deals/deal-format';
 import { fetchDeals, useDealViewer } from '../../shared/deals/deal-queries';
+import { SearchBox } from '../../shared/form/search-box';
 import { PageHeader } from '../../shared/layout/page-header';
 import { formatMoney } from '../../shared/money';
 import { EmptyState } from '../../shared/states/states';
-import { SearchBox } from '../../vendor/partner-filters';
 
 /** The deals the partner's organization is on, to co-sell with the vendor's rep on each deal's page. */
 export function PortalDealsPage() {

@@ -1,9 +1,8 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconCertificate, IconLayoutGrid, IconSearch, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { IconCertificate, IconLayoutGrid, IconX } from '@tabler/icons-react';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
+import { SearchBox } from '../../shared/form/search-box';
 import { LinkAnchor } from '../../shared/router-links';
 import { EmptyState } from '../../shared/states/states';
 import { CourseAction } from './course-action';
@@ -116,7 +115,13 @@ export function CourseCatalogueSection() {
       </Group>
       <Paper withBorder radius="md" p="md">
         <Group align="flex-end" gap="sm" mb="md" wrap="wrap" role="search" aria-label="Find a course">
-          <SearchBox value={search.q ?? ''} onSearch={(value) => set({ q: value })} />
+          <SearchBox
+            label="Search courses"
+            placeholder="Course title"
+            width={280}
+            value={search.q ?? ''}
+            onSearch={(value) => set({ q: value })}
+          />
           <Select
             label="Sort by"
             data={SORT_OPTIONS}
@@ -164,29 +169,5 @@ export function CourseCatalogueSection() {
         />
       </Paper>
     </Stack>
-  );
-}
-
-/** A search box that writes to the URL after a pause, and follows the URL when it changes. */
-function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  const debounced = useDebouncedCallback((q: string) => onSearch(q.trim()), 300);
-  return (
-    <TextInput
-      label="Search courses"
-      placeholder="Course title"
-      leftSection={<IconSearch size={16} />}
-      type="search"
-      value={text}
-      w={{ base: '100%', sm: 280 }}
-      onChange={(e) => {
-        setText(e.currentTarget.value);
-        debounced(e.currentTarget.value);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') onSearch(text.trim());
-      }}
-    />
   );
 }

@@ -1,17 +1,15 @@
-import { Button, Chip, Group, Paper, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Button, Chip, Group, Paper, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconClockHour4,
   IconPlus,
-  IconSearch,
   IconShieldCheck,
   IconTrophy,
   IconX,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useCan } from '../../shared/auth/permissions';
 import { KpiTile } from '../../shared/charts/kpi-tile';
 import type { CsvColumn } from '../../shared/data-table/csv-export';
@@ -19,6 +17,7 @@ import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDay } from '../../shared/dates';
+import { SearchBox } from '../../shared/form/search-box';
 import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import { currencyExponent, formatMoney } from '../../shared/money';
@@ -231,7 +230,13 @@ export function PortalRegistrationsPage() {
         <Paper withBorder radius="md" p="md">
           <Stack gap="sm" mb="md" role="search" aria-label="Filter deal registrations">
             <Group align="flex-end" gap="sm" wrap="wrap">
-              <SearchBox value={search.q ?? ''} onSearch={(q) => set({ q })} />
+              <SearchBox
+                label="Search"
+                placeholder="Customer name or domain"
+                width={280}
+                value={search.q ?? ''}
+                onSearch={(q) => set({ q })}
+              />
               {filtered ? (
                 <Button
                   variant="subtle"
@@ -408,29 +413,5 @@ function TileLink({ status, label, children }: { status: string; label: string; 
     >
       {children}
     </Link>
-  );
-}
-
-/** A search box that writes to the URL after a pause, and follows the URL when it changes. */
-function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  const debounced = useDebouncedCallback((q: string) => onSearch(q.trim()), 300);
-  return (
-    <TextInput
-      label="Search"
-      placeholder="Customer name or domain"
-      leftSection={<IconSearch size={16} />}
-      type="search"
-      value={text}
-      w={{ base: '100%', sm: 280 }}
-      onChange={(e) => {
-        setText(e.currentTarget.value);
-        debounced(e.currentTarget.value);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') onSearch(text.trim());
-      }}
-    />
   );
 }

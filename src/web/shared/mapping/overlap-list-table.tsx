@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { CsvExportButton } from '../../shared/data-table/csv-export-button';
-import { SearchBox } from '../../vendor/partner-filters';
+import { SearchBox } from '../../shared/form/search-box';
 import { ApiError } from '../api/client';
 import type { CsvColumn } from '../data-table/csv-export';
 import { type Column, DataTable } from '../data-table/data-table';

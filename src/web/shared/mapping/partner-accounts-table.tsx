@@ -2,7 +2,7 @@ import { Badge, Button, Group, SegmentedControl, Select, Stack, Text } from '@ma
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { CsvExportButton } from '../../shared/data-table/csv-export-button';
-import { SearchBox } from '../../vendor/partner-filters';
+import { SearchBox } from '../../shared/form/search-box';
 import { api, unwrap } from '../api/client';
 import type { CsvColumn } from '../data-table/csv-export';
 import { type Column, DataTable } from '../data-table/data-table';

@@ -23,11 +23,11 @@ import {
   PARTNER_ROLE_LABELS,
 } from '../../shared/deals/deal-format';
 import { fetchDeals, useDealViewer } from '../../shared/deals/deal-queries';
+import { SearchBox } from '../../shared/form/search-box';
 import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import { formatMoney, toMajorText } from '../../shared/money';
 import { EmptyState } from '../../shared/states/states';
-import { SearchBox } from '../partner-filters';
 import { ownerOptions, useVendorUsers } from '../queries';
 import { NewDealDialog } from './new-deal-dialog';
 import { PipelineChart } from './pipeline-chart';

@@ -4,10 +4,10 @@ import { useSession } from '../../shared/auth/session';
 import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
+import { SearchBox } from '../../shared/form/search-box';
 import { PageHeader } from '../../shared/layout/page-header';
 import { EmptyState } from '../../shared/states/states';
 import { oneOf, PARTNER_TYPES, typeOptions } from '../options';
-import { SearchBox } from '../partner-filters';
 import {
   certificationColumns,
   certificationCsvColumns,

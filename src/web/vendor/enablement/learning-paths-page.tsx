@@ -9,10 +9,10 @@ import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { ConfirmDialog } from '../../shared/form/confirm-dialog';
+import { SearchBox } from '../../shared/form/search-box';
 import { PageHeader } from '../../shared/layout/page-header';
 import { EmptyState } from '../../shared/states/states';
 import { oneOf, PARTNER_TYPES, partnerRoleOptions, typeOptions } from '../options';
-import { SearchBox } from '../partner-filters';
 import {
   fetchLearningPaths,
   invalidateEnablement,

@@ -8,6 +8,7 @@ import { CountBarChart } from '../../shared/charts/count-bar-chart';
 import { KpiTile } from '../../shared/charts/kpi-tile';
 import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
+import { SearchBox } from '../../shared/form/search-box';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import {
@@ -17,7 +18,6 @@ import {
   type SharingLevel,
 } from '../../shared/mapping/mapping-api';
 import { EmptyState } from '../../shared/states/states';
-import { SearchBox } from '../partner-filters';
 import { useUrlFilters } from '../url-filters';
 
 type Summary = operations['summarizeAccountMapping']['responses'][200]['content']['application/json'][number];

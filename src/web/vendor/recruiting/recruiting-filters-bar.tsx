@@ -1,7 +1,7 @@
 import { Button, Group, Select } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
+import { SearchBox } from '../../shared/form/search-box';
 import { regionOptions, typeOptions } from '../options';
-import { SearchBox } from '../partner-filters';
 import { APPLICATION_FILTER_KEYS } from './recruiting-filters';
 
 const MIN_FIT_OPTIONS = [20, 40, 60, 80].map((n) => ({ value: String(n), label: `${n} or more` }));

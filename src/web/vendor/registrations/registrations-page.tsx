@@ -8,6 +8,7 @@ import { CsvExportButton } from '../../shared/data-table/csv-export-button';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { useCursorList } from '../../shared/data-table/use-cursor-list';
 import { formatDay } from '../../shared/dates';
+import { SearchBox } from '../../shared/form/search-box';
 import { formatDate } from '../../shared/format';
 import { PageHeader } from '../../shared/layout/page-header';
 import { formatMoney } from '../../shared/money';
@@ -22,7 +23,6 @@ import {
   registrationStatusLabel,
 } from '../../shared/registrations/registration-status-badge';
 import { EmptyState } from '../../shared/states/states';
-import { SearchBox } from '../partner-filters';
 import { PartnerPicker } from '../partner-picker';
 import { partnerQuery } from '../queries';
 import { QUEUE_STATUSES, REGISTRATION_STATUSES, type RegistrationFilters } from './registration-queries';

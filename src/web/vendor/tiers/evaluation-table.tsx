@@ -4,13 +4,13 @@ import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { type CsvColumn, downloadCsv, toCsv } from '../../shared/data-table/csv-export';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
+import { SearchBox } from '../../shared/form/search-box';
 import { formatDate, formatNumber } from '../../shared/format';
 import { EmptyState } from '../../shared/states/states';
 import { TierBadge } from '../../shared/tiers/tier-badge';
 import { metricsLine } from '../../shared/tiers/tier-metrics';
 import { type TierDefinitionView, tierName, tiersByRank } from '../../shared/tiers/tier-progress';
 import { readableTierReason } from '../../shared/tiers/tier-reason';
-import { SearchBox } from '../partner-filters';
 import {
   EVALUATION_KINDS,
   type Evaluation,
