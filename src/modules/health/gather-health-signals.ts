@@ -9,6 +9,7 @@ import { users } from '../identity/identity.table.js';
 import { partnerStageHistory, partners } from '../partners/partners.table.js';
 import { loadTierProgram } from '../tiers/get-tier-program.js';
 import { toProgramCurrency } from '../tiers/program-currency.js';
+import type { TierProgram } from '../tiers/tiers.schemas.js';
 import type { HealthRulesInput } from './health.schemas.js';
 
 const DAY_MS = 86_400_000;
@@ -107,8 +108,7 @@ async function lapsedCertificates(db: Executor, partnerIds: readonly string[], a
 }
 
 /** Partner revenue (sourced and influenced, closed won) in the tier program currency over [from, to). */
-async function revenue(db: Executor, from: Date, to: Date) {
-  const program = await loadTierProgram(db);
+async function revenue(db: Executor, program: TierProgram, from: Date, to: Date) {
   const metrics = await partnerDealMetrics(db, from, to);
   const unconverted = new Set<string>();
   const byPartner = new Map<string, number>();
@@ -137,8 +137,9 @@ export async function gatherHealthSignals(
   const activation = await activeSince(db, partnerIds, asOf);
   const lapsed = await lapsedCertificates(db, partnerIds, asOf, rules.expiredCertifications.withinDays);
   const certified = await countCertifiedPeople(db, asOf);
-  const recent = await revenue(db, recentFrom, asOf);
-  const previous = await revenue(db, new Date(recentFrom.getTime() - windowMs), recentFrom);
+  const program = await loadTierProgram(db);
+  const recent = await revenue(db, program, recentFrom, asOf);
+  const previous = await revenue(db, program, new Date(recentFrom.getTime() - windowMs), recentFrom);
   for (const partnerId of partnerIds) {
     signals.set(partnerId, {
       lastActivityAt: activity.get(partnerId) ?? null,
