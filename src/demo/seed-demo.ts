@@ -12,8 +12,12 @@ import { createDemoRandom } from './demo-random.js';
 import { DEMO_TEAM } from './demo-team.js';
 import { createDemoWorld, type DemoEvent } from './demo-world.js';
 import { healthEvents } from './health-events.js';
+import { incentivesEvents } from './incentives-events.js';
+import { leadsEvents } from './leads-events.js';
 import { lifecycleEvents } from './lifecycle-events.js';
 import { mappingEvents } from './mapping-events.js';
+import { marketingEvents } from './marketing-events.js';
+import { mdfEvents } from './mdf-events.js';
 import { partnerEvents } from './partner-events.js';
 import { planAccountLists } from './plan-account-lists.js';
 import { planAccounts } from './plan-accounts.js';
@@ -21,7 +25,9 @@ import { planDealStory } from './plan-deal-story.js';
 import { planLifecycleStory } from './plan-lifecycle-story.js';
 import { planPartnerUsers } from './plan-partner-users.js';
 import { planPartners } from './plan-partners.js';
+import type { ProgramStory } from './program-story.js';
 import { registrationEvents } from './registration-events.js';
+import { surveysEvents } from './surveys-events.js';
 import { partnerUserEvents, teamEvents } from './team-events.js';
 
 export interface SeedDemoOptions {
@@ -103,6 +109,9 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     createDemoRandom(seed ^ 0x2e1a7),
   );
 
+  // Marketing, leads, MDF, incentives and surveys: each from a random source of its own, planned last.
+  const story: ProgramStory = { partners, partnerUsers, accounts, deals, lifecycle };
+
   // Ordered by story time; ties keep their listed order, so a partner exists before its contacts.
   const events: DemoEvent[] = [
     ...teamEvents(),
@@ -116,6 +125,11 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     ...expirySweepEvents(firstRegistration),
     ...mappingEvents(accountLists),
     ...lifecycleEvents(lifecycle),
+    ...marketingEvents(story, createDemoRandom(seed ^ 0x3a41c)),
+    ...leadsEvents(story, createDemoRandom(seed ^ 0x1ead5)),
+    ...mdfEvents(story, createDemoRandom(seed ^ 0x3df01)),
+    ...incentivesEvents(story, createDemoRandom(seed ^ 0x1ace7)),
+    ...surveysEvents(story, createDemoRandom(seed ^ 0x5a7f5)),
     ...healthEvents(),
   ].sort((a, b) => a.day - b.day || a.minute - b.minute);
 

@@ -77,6 +77,40 @@ export const POLICY = {
   'enablement.author.read': ['admin', 'partner_manager'],
   /** Certification report and momentum across partners. */
   'enablement.report.read': ['admin', 'partner_manager'],
+  /** Uploaded files: a partner user's own partner's, the vendor's for staff. */
+  'files.read': ALL,
+  'files.upload': ['admin', 'partner_manager', 'finance', 'partner_admin', 'partner_rep'],
+  /** Campaign templates (read: those a partner may use) and partners' co-branded campaigns. */
+  'marketing.read': ALL,
+  'marketing.manage': ['admin', 'partner_manager'],
+  /** Personalize and launch a co-branded campaign: the partner's users (or its managers for it). */
+  'marketing.campaign.write': ['admin', 'partner_manager', 'partner_admin', 'partner_rep'],
+  /** Leads: the vendor's pool and routing; a partner's users see the leads offered to or held by it. */
+  'leads.read': ALL,
+  'leads.write': ['admin', 'partner_manager', 'sales_rep'],
+  'leads.import': ['admin', 'partner_manager'],
+  'leads.route': ['admin', 'partner_manager'],
+  'leads.routing.write': ['admin'],
+  /** Accept, decline, convert a lead offered to one's own partner. */
+  'leads.respond': ['partner_admin', 'partner_rep'],
+  /** MDF: budgets and allocations are the vendor's; a partner sees its own allocation, requests, claims. */
+  'mdf.read': ALL,
+  'mdf.budget.write': ['admin', 'finance'],
+  'mdf.allocate': ['admin', 'finance', 'partner_manager'],
+  'mdf.request': ['partner_admin', 'partner_rep'],
+  'mdf.approve': ['admin', 'partner_manager', 'finance'],
+  'mdf.claim': ['partner_admin', 'partner_rep'],
+  'mdf.claim.decide': ['admin', 'partner_manager', 'finance'],
+  'mdf.pay': ['admin', 'finance'],
+  /** Incentives: rules and payouts are the vendor's; statements are scoped to whose they are. */
+  'incentives.read': ALL,
+  'incentives.rules.write': ['admin', 'finance'],
+  'incentives.manage': ['admin', 'finance'],
+  /** Partner satisfaction surveys and engagement. */
+  'surveys.read': ALL,
+  'surveys.manage': ['admin', 'partner_manager'],
+  'surveys.respond': ['partner_admin', 'partner_rep'],
+  'surveys.report.read': VENDOR,
   'jobs.read': ['admin'],
   'jobs.run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -9,12 +9,18 @@ import type { Clock } from '../platform/clock.js';
 import type { Ctx } from '../platform/context.js';
 import { DEAL_SAMPLES } from './route-samples-deals.js';
 import { ENABLEMENT_SAMPLES } from './route-samples-enablement.js';
+import { FILE_SAMPLES } from './route-samples-files.js';
 import { HASHED_SAMPLES } from './route-samples-hashed.js';
 import { HEALTH_SAMPLES } from './route-samples-health.js';
+import { INCENTIVES_SAMPLES } from './route-samples-incentives.js';
+import { LEADS_SAMPLES } from './route-samples-leads.js';
 import { LIFECYCLE_SAMPLES } from './route-samples-lifecycle.js';
 import { MAPPING_SAMPLES } from './route-samples-mapping.js';
+import { MARKETING_SAMPLES } from './route-samples-marketing.js';
+import { MDF_SAMPLES } from './route-samples-mdf.js';
 import { PLATFORM_SAMPLES } from './route-samples-platform.js';
 import { REGISTRATION_SAMPLES } from './route-samples-registrations.js';
+import { SURVEYS_SAMPLES } from './route-samples-surveys.js';
 import { TIER_SAMPLES } from './route-samples-tiers.js';
 import { TEST_PASSWORD, type TestApp, type TestUserKey } from './test-app.js';
 
@@ -349,6 +355,12 @@ export const SAMPLES: Record<string, Sample> = {
   ...ENABLEMENT_SAMPLES,
   ...LIFECYCLE_SAMPLES,
   ...HEALTH_SAMPLES,
+  ...FILE_SAMPLES,
+  ...MARKETING_SAMPLES,
+  ...LEADS_SAMPLES,
+  ...MDF_SAMPLES,
+  ...INCENTIVES_SAMPLES,
+  ...SURVEYS_SAMPLES,
 };
 
 export async function sampleFor(

@@ -2,10 +2,17 @@ import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@t
 import { AcceptInvitePage } from './auth/accept-invite-page';
 import { LoginPage } from './auth/login-page';
 import { PortalDealsPage } from './portal/deals/portal-deals-page';
+import { PortalIncentivesPage } from './portal/incentives/portal-incentives-page';
+import { PortalLeadPage } from './portal/leads/portal-lead-page';
+import { PortalLeadsPage } from './portal/leads/portal-leads-page';
 import { PortalCertificatesPage } from './portal/learning/portal-certificates-page';
 import { PortalCoursePage } from './portal/learning/portal-course-page';
 import { PortalLearningPage } from './portal/learning/portal-learning-page';
 import { PortalMappingPage } from './portal/mapping/portal-mapping-page';
+import { PortalCampaignPage } from './portal/marketing/portal-campaign-page';
+import { PortalCampaignsPage } from './portal/marketing/portal-campaigns-page';
+import { PortalMdfPage } from './portal/mdf/portal-mdf-page';
+import { PortalMdfRequestPage } from './portal/mdf/portal-mdf-request-page';
 import { PortalOnboardingPage } from './portal/onboarding/portal-onboarding-page';
 import { PortalHomePage } from './portal/portal-home-page';
 import { PortalOrganizationPage, PortalPartnerPage } from './portal/portal-organization-page';
@@ -13,6 +20,7 @@ import { PortalUsersPage } from './portal/portal-users-page';
 import { PortalRegistrationPage } from './portal/registrations/portal-registration-page';
 import { PortalRegistrationsPage } from './portal/registrations/portal-registrations-page';
 import { RegisterDealPage } from './portal/registrations/register-deal-page';
+import { PortalSurveysPage } from './portal/surveys/portal-surveys-page';
 import { PortalTierPage } from './portal/tiers/portal-tier-page';
 import { queryClient } from './shared/api/query-client';
 import { ApiKeysPage } from './shared/api-keys/api-keys-page';
@@ -30,8 +38,21 @@ import { CourseBuilderPage } from './vendor/enablement/course-builder-page';
 import { CoursesPage } from './vendor/enablement/courses-page';
 import { LearningPathsPage } from './vendor/enablement/learning-paths-page';
 import { LifecycleHealthPage } from './vendor/health/lifecycle-health-page';
+import { IncentiveLedgerPage } from './vendor/incentives/incentive-ledger-page';
+import { IncentiveRulesPage } from './vendor/incentives/incentive-rules-page';
 import { IppPage } from './vendor/ipp-page';
+import { LeadDetailPage } from './vendor/leads/lead-detail-page';
+import { LeadRoutingPage } from './vendor/leads/lead-routing-page';
+import { LeadsPage } from './vendor/leads/leads-page';
 import { AccountMappingPage } from './vendor/mapping/account-mapping-page';
+import { CampaignPerformancePage } from './vendor/marketing/campaign-performance-page';
+import { MarketingTemplatesPage } from './vendor/marketing/marketing-templates-page';
+import { TemplateEditorPage } from './vendor/marketing/template-editor-page';
+import { MdfBudgetPage } from './vendor/mdf/mdf-budget-page';
+import { MdfBudgetsPage } from './vendor/mdf/mdf-budgets-page';
+import { MdfClaimsPage } from './vendor/mdf/mdf-claims-page';
+import { MdfRequestReviewPage } from './vendor/mdf/mdf-request-review-page';
+import { MdfRequestsPage } from './vendor/mdf/mdf-requests-page';
 import { OnboardingProgressPage } from './vendor/onboarding/onboarding-progress-page';
 import { PartnerDetailPage } from './vendor/partner-detail-page';
 import { PartnersPage } from './vendor/partners-page';
@@ -39,6 +60,8 @@ import { RecruitingBoardPage } from './vendor/recruiting/recruiting-board-page';
 import { RegistrationReviewPage } from './vendor/registrations/registration-review-page';
 import { RegistrationsPage } from './vendor/registrations/registrations-page';
 import { RuleSetPage } from './vendor/rules/rule-set-page';
+import { SatisfactionPage } from './vendor/surveys/satisfaction-page';
+import { SurveysPage } from './vendor/surveys/surveys-page';
 import { TierProgramPage } from './vendor/tiers/tier-program-page';
 import { UsersPage } from './vendor/users-page';
 
@@ -214,6 +237,92 @@ const consoleChildren = [
     validateSearch: listSearch,
     component: CertificationReportPage,
   }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/marketing',
+    validateSearch: listSearch,
+    component: MarketingTemplatesPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/marketing/templates/$templateId',
+    component: TemplateEditorPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/marketing/campaigns',
+    validateSearch: listSearch,
+    component: CampaignPerformancePage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/leads',
+    validateSearch: listSearch,
+    component: LeadsPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/leads/$leadId',
+    component: LeadDetailPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/leads/routing',
+    component: LeadRoutingPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/mdf',
+    validateSearch: listSearch,
+    component: MdfBudgetsPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/mdf/budgets/$budgetId',
+    validateSearch: listSearch,
+    component: MdfBudgetPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/mdf/requests',
+    validateSearch: listSearch,
+    component: MdfRequestsPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/mdf/requests/$requestId',
+    component: MdfRequestReviewPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/mdf/claims',
+    validateSearch: listSearch,
+    component: MdfClaimsPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/incentives',
+    validateSearch: listSearch,
+    component: IncentiveRulesPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/incentives/ledger',
+    validateSearch: listSearch,
+    component: IncentiveLedgerPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/surveys',
+    validateSearch: listSearch,
+    component: SurveysPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/surveys/results',
+    validateSearch: listSearch,
+    component: SatisfactionPage,
+  }),
 ];
 
 const portalChildren = [
@@ -277,6 +386,51 @@ const portalChildren = [
     path: '/certificates',
     validateSearch: listSearch,
     component: PortalCertificatesPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/campaigns',
+    validateSearch: listSearch,
+    component: PortalCampaignsPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/campaigns/$campaignId',
+    component: PortalCampaignPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/leads',
+    validateSearch: listSearch,
+    component: PortalLeadsPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/leads/$leadId',
+    component: PortalLeadPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/mdf',
+    validateSearch: listSearch,
+    component: PortalMdfPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/mdf/requests/$requestId',
+    component: PortalMdfRequestPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/incentives',
+    validateSearch: listSearch,
+    component: PortalIncentivesPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/surveys',
+    validateSearch: listSearch,
+    component: PortalSurveysPage,
   }),
 ];
 

@@ -15,7 +15,12 @@ import { DEMO_PASSWORD } from '../demo-team.js';
 import { findDemoLogins } from '../find-demo-logins.js';
 import { COUNTRIES } from '../geography.js';
 import { seedDemoIfEmpty } from '../seed-demo-if-empty.js';
+import { describeIncentivesDemo } from './incentives-demo-checks.js';
+import { describeLeadsDemo } from './leads-demo-checks.js';
+import { describeMarketingDemo } from './marketing-demo-checks.js';
+import { describeMdfDemo } from './mdf-demo-checks.js';
 import { readDemo, readerCtx } from './read-demo.js';
+import { describeSurveysDemo } from './surveys-demo-checks.js';
 import { describeTierDryRun } from './tier-dry-run-checks.js';
 
 let db: TestDatabase;
@@ -45,6 +50,26 @@ afterAll(async () => {
 
 // First, before anything else here signs in or writes.
 describeTierDryRun(() => db);
+describeMarketingDemo(
+  () => db,
+  () => app,
+);
+describeLeadsDemo(
+  () => db,
+  () => app,
+);
+describeMdfDemo(
+  () => db,
+  () => app,
+);
+describeIncentivesDemo(
+  () => db,
+  () => app,
+);
+describeSurveysDemo(
+  () => db,
+  () => app,
+);
 
 describe('the demo program', () => {
   it('has partners of every type in every region, in countries of their region', () => {

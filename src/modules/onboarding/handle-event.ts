@@ -2,14 +2,12 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import type { domainEvents } from '../../platform/events/events.table.js';
+import type { OutboxEvent as EventRow } from '../../platform/events/consume-outbox.js';
 import { getPartner } from '../partners/get-partner.js';
 import { recordActivation, recordFirstRevenue } from './milestones.js';
 import { onboardingSteps } from './onboarding.table.js';
 import { markStepDone, refreshProgress } from './progress.js';
 import { lockOnboarding, startOnboarding } from './start-onboarding.js';
-
-export type EventRow = typeof domainEvents.$inferSelect;
 
 export interface Tally {
   handled: number;

@@ -121,14 +121,3 @@ export const partnerMilestones = pgTable(
   },
   (t) => [index('partner_milestones_cohort_idx').on(t.cohort, t.partnerId)],
 );
-
-/**
- * How far each consumer of the domain_events outbox has read: the last event id it handled, and since
- * when it has been waiting on a missing id (an event whose transaction had not committed yet).
- */
-export const eventConsumerCursors = pgTable('event_consumer_cursors', {
-  consumer: text('consumer').primaryKey(),
-  lastEventId: bigint('last_event_id', { mode: 'number' }).notNull(),
-  gapSeenAt: timestamp('gap_seen_at', { withTimezone: true }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-});

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The internal event bus as an outbox: events are written in the same transaction as the change they
@@ -21,3 +21,14 @@ export const domainEvents = pgTable(
     index('domain_events_partner_idx').on(t.partnerId, t.id),
   ],
 );
+
+/**
+ * How far each consumer of the domain_events outbox has read: the last event id it handled, and since
+ * when it has been waiting on a missing id (an event whose transaction had not committed yet).
+ */
+export const eventConsumerCursors = pgTable('event_consumer_cursors', {
+  consumer: text('consumer').primaryKey(),
+  lastEventId: bigint('last_event_id', { mode: 'number' }).notNull(),
+  gapSeenAt: timestamp('gap_seen_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});

@@ -1,9 +1,14 @@
 import { expireRegistrationsJob } from '../../modules/deals/deal-jobs.js';
 import { certificatesExpiringJob } from '../../modules/enablement/enablement-jobs.js';
 import { evaluateHealthJob } from '../../modules/health/health-jobs.js';
+import { INCENTIVES_JOBS } from '../../modules/incentives/incentives-jobs.js';
+import { LEADS_JOBS } from '../../modules/leads/leads-jobs.js';
 import { refreshMappingsJob } from '../../modules/mapping/mapping-jobs.js';
+import { MARKETING_JOBS } from '../../modules/marketing/marketing-jobs.js';
+import { MDF_JOBS } from '../../modules/mdf/mdf-jobs.js';
 import { onboardingEventsJob, stalledOnboardingsJob } from '../../modules/onboarding/onboarding-jobs.js';
 import { pruneApplicationRateLimitsJob } from '../../modules/recruiting/recruiting-jobs.js';
+import { SURVEYS_JOBS } from '../../modules/surveys/surveys-jobs.js';
 import { evaluateTiersJob } from '../../modules/tiers/tier-jobs.js';
 import type { JobDefinition } from './job-definition.js';
 
@@ -17,4 +22,9 @@ export const JOBS: readonly JobDefinition[] = [
   stalledOnboardingsJob,
   pruneApplicationRateLimitsJob,
   certificatesExpiringJob,
+  ...MARKETING_JOBS,
+  ...LEADS_JOBS,
+  ...MDF_JOBS,
+  ...INCENTIVES_JOBS,
+  ...SURVEYS_JOBS,
 ];

@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../platform/clock.js';
 import type { Ctx } from '../../../platform/context.js';
 import { queryRows } from '../../../platform/db/rows.js';
-import { domainEvents } from '../../../platform/events/events.table.js';
+import { GAP_WAIT_MS } from '../../../platform/events/consume-outbox.js';
+import { domainEvents, eventConsumerCursors } from '../../../platform/events/events.table.js';
 import { publishEvent } from '../../../platform/events/publish-event.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { changePartnerStage } from '../../partners/change-partner-stage.js';
 import { createPartner } from '../../partners/create-partner.js';
 import { deletePartner } from '../../partners/delete-partner.js';
-import { consumeEvents, GAP_WAIT_MS } from '../consume-events.js';
-import { eventConsumerCursors } from '../onboarding.table.js';
+import { consumeEvents } from '../consume-events.js';
 import { loadOnboardingDetail } from '../onboarding-view.js';
 
 let t: TestApp;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../platform/clock.js';
 import type { Ctx } from '../../../platform/context.js';
-import { domainEvents } from '../../../platform/events/events.table.js';
+import { domainEvents, eventConsumerCursors } from '../../../platform/events/events.table.js';
 import { publishEvent } from '../../../platform/events/publish-event.js';
 import { JOBS } from '../../../platform/jobs/job-catalog.js';
 import { diffSnapshots, snapshotDatabase } from '../../../testing/db-snapshot.js';
@@ -11,7 +11,6 @@ import { createActiveUser } from '../../identity/create-active-user.js';
 import { completeOnboardingStep } from '../complete-onboarding-step.js';
 import { consumeEvents } from '../consume-events.js';
 import { flagStalledOnboardings } from '../flag-stalled.js';
-import { eventConsumerCursors } from '../onboarding.table.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -23,6 +23,8 @@ import { updateSharing } from '../../../modules/mapping/update-sharing.js';
 import { createContact } from '../../../modules/partners/create-contact.js';
 import { partners } from '../../../modules/partners/partners.table.js';
 import { diffSnapshots, snapshotDatabase } from '../../../testing/db-snapshot.js';
+import { ISOLATION_MODULES } from '../../../testing/isolation-modules.js';
+import type { IsolationModule, IsolationRule } from '../../../testing/isolation-targets.js';
 import { type CatalogRoute, fillPath, routeCatalog } from '../../../testing/route-catalog.js';
 import { createSampleWorld, SAMPLES, type SampleRequest, sampleFor } from '../../../testing/route-samples.js';
 import { type EnablementTargets, enablementTargets } from '../../../testing/route-samples-enablement.js';
@@ -68,6 +70,8 @@ const foreign = {
 
 /** Courses, paths, enrollments and certificates partner A's users must not reach. */
 let enablement: EnablementTargets;
+/** The newer modules' own records of partner B and rules for their id routes. */
+const modules: IsolationModule[] = [];
 
 beforeAll(async () => {
   // Log every caller in first: a login writes a session, which would otherwise show in the snapshots.
@@ -175,6 +179,7 @@ beforeAll(async () => {
     })
   ).key;
   enablement = await enablementTargets(world);
+  for (const build of ISOLATION_MODULES) modules.push(await build(world));
   foreign.ruleSet = (
     await createRuleSet(world.ctxOf('admin'), {
       name: 'Saved copy',
@@ -226,21 +231,16 @@ function partnerBMarkers(): string[] {
     enablement?.certificateB ?? '',
     enablement?.resellerCourse.title ?? '',
     enablement?.resellerPathName ?? '',
+    ...modules.flatMap((m) => m.markers),
   ].filter(Boolean);
 }
 
-interface Target {
-  label: string;
-  params: Record<string, string>;
-  /** The same request with every foreign id replaced by one that does not exist. */
-  missing: Record<string, string>;
-}
 
 /**
  * How to aim each kind of id route at someone else's record. Every operation with a path parameter
  * must match one rule, so a new route cannot skip this suite.
  */
-const TARGET_RULES: Array<{ prefix: string; targets: (caller: TestUserKey) => Target[] }> = [
+const TARGET_RULES: IsolationRule[] = [
   {
     prefix: '/api/partners/{id}/contacts/{contactId}',
     targets: () => [
@@ -448,7 +448,9 @@ const TARGET_RULES: Array<{ prefix: string; targets: (caller: TestUserKey) => Ta
 ];
 
 function ruleFor(route: CatalogRoute) {
-  return TARGET_RULES.find((rule) => route.path === rule.prefix || route.path.startsWith(`${rule.prefix}/`));
+  const covers = (rule: IsolationRule) =>
+    route.path === rule.prefix || route.path.startsWith(`${rule.prefix}/`);
+  return modules.flatMap((m) => m.rules).find(covers) ?? TARGET_RULES.find(covers);
 }
 
 function send(

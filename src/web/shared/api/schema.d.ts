@@ -1851,6 +1851,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a logo, template image or proof of performance
+         * @description The body is the file. Its type is read from its bytes (the name and Content-Type do not decide it): campaign logos and template images are PNG, JPEG, GIF or WebP up to 2 MB and 5 MB; MDF proof of performance may also be PDF, up to 10 MB. SVG and HTML are refused.
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An uploaded file's name, type and size */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bytes of an uploaded file */
+        get: operations["getFileContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3220,6 +3274,18 @@ export interface components {
             /** @description The 180 days in six 30-day periods, oldest first: three per window */
             periods: components["schemas"]["CertificationMomentumPeriodInput"][];
         };
+        StoredFileInput: {
+            /** Format: uuid */
+            id: string;
+            partnerId: string | null;
+            purpose: string;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         HealthRulesInput: {
             /** @description At risk after this many days without partner activity (registrations, deals, learning, list uploads, portal sign-ins) */
             noActivity: {
@@ -3346,7 +3412,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "health.read" | "health.write" | "health.evaluate" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "jobs.read" | "jobs.run")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "health.read" | "health.write" | "health.evaluate" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "files.read" | "files.upload" | "marketing.read" | "marketing.manage" | "marketing.campaign.write" | "leads.read" | "leads.write" | "leads.import" | "leads.route" | "leads.routing.write" | "leads.respond" | "mdf.read" | "mdf.budget.write" | "mdf.allocate" | "mdf.request" | "mdf.approve" | "mdf.claim" | "mdf.claim.decide" | "mdf.pay" | "incentives.read" | "incentives.rules.write" | "incentives.manage" | "surveys.read" | "surveys.manage" | "surveys.respond" | "surveys.report.read" | "jobs.read" | "jobs.run")[];
         };
         SessionInput: {
             user: components["schemas"]["MeInput"];
@@ -5487,6 +5553,18 @@ export interface components {
             /** @description The 180 days in six 30-day periods, oldest first: three per window */
             periods: components["schemas"]["CertificationMomentumPeriod"][];
         };
+        StoredFile: {
+            /** Format: uuid */
+            id: string;
+            partnerId: string | null;
+            purpose: string;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         HealthRules: {
             /** @description At risk after this many days without partner activity (registrations, deals, learning, list uploads, portal sign-ins) */
             noActivity: {
@@ -5613,7 +5691,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description The policy actions this user may perform (and, with an API key, its scopes allow) */
-            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "health.read" | "health.write" | "health.evaluate" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "jobs.read" | "jobs.run")[];
+            permissions: ("session.self" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "partners.stage" | "partners.fit.read" | "contacts.read" | "contacts.write" | "accounts.read" | "accounts.write" | "accounts.delete" | "accounts.import" | "ipp.read" | "ipp.write" | "users.read" | "users.write" | "apikeys.read" | "apikeys.write" | "audit.read" | "events.read" | "deals.read" | "deals.write" | "deals.collaborate" | "registrations.read" | "registrations.create" | "registrations.update" | "registrations.decide" | "registrations.extend" | "rulesets.read" | "rulesets.write" | "mapping.read" | "mapping.program.read" | "mapping.list.read" | "mapping.import" | "mapping.share" | "mapping.refresh" | "health.read" | "health.write" | "health.evaluate" | "tiers.read" | "tiers.write" | "tiers.evaluate" | "recruiting.read" | "recruiting.write" | "onboarding.read" | "onboarding.templates.read" | "onboarding.manage" | "onboarding.complete_step" | "onboarding.metrics.read" | "enablement.read" | "enablement.learn" | "enablement.manage" | "enablement.author.read" | "enablement.report.read" | "files.read" | "files.upload" | "marketing.read" | "marketing.manage" | "marketing.campaign.write" | "leads.read" | "leads.write" | "leads.import" | "leads.route" | "leads.routing.write" | "leads.respond" | "mdf.read" | "mdf.budget.write" | "mdf.allocate" | "mdf.request" | "mdf.approve" | "mdf.claim" | "mdf.claim.decide" | "mdf.pay" | "incentives.read" | "incentives.rules.write" | "incentives.manage" | "surveys.read" | "surveys.manage" | "surveys.respond" | "surveys.report.read" | "jobs.read" | "jobs.run")[];
         };
         Session: {
             user: components["schemas"]["Me"];
@@ -12502,6 +12580,139 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["FirstRevenueCohort"][];
                     };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query: {
+                purpose: "campaign_logo" | "template_image" | "mdf_proof";
+                fileName: string;
+                /** @description Vendor staff: the partner the file belongs to */
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself: PNG, JPEG, GIF or WebP images, or PDF where the purpose allows it */
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/jpeg": string;
+                "image/gif": string;
+                "image/webp": string;
+                "application/pdf": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFileContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file itself: PNG, JPEG, GIF or WebP images, or PDF where the purpose allows it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
             /** @description Default Response */

@@ -1,0 +1,3 @@
+export function PortalIncentivesPage() {
+  return null;
+}

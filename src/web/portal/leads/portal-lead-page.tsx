@@ -1,0 +1,3 @@
+export function PortalLeadPage() {
+  return null;
+}

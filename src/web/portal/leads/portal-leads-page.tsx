@@ -1,0 +1,3 @@
+export function PortalLeadsPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function PortalCampaignPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function PortalCampaignsPage() {
+  return null;
+}

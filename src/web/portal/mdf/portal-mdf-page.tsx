@@ -1,0 +1,3 @@
+export function PortalMdfPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function PortalMdfRequestPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function PortalSurveysPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function IncentiveLedgerPage() {
+  return null;
+}

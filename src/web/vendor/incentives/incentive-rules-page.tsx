@@ -1,0 +1,3 @@
+export function IncentiveRulesPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function LeadRoutingPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function CampaignPerformancePage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function MarketingTemplatesPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function TemplateEditorPage() {
+  return null;
+}

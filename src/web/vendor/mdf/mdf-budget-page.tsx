@@ -1,0 +1,3 @@
+export function MdfBudgetPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function MdfBudgetsPage() {
+  return null;
+}

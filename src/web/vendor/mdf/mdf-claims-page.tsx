@@ -1,0 +1,3 @@
+export function MdfClaimsPage() {
+  return null;
+}

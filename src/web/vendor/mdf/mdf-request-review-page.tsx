@@ -1,0 +1,3 @@
+export function MdfRequestReviewPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function MdfRequestsPage() {
+  return null;
+}

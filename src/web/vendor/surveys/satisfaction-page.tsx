@@ -1,0 +1,3 @@
+export function SatisfactionPage() {
+  return null;
+}
