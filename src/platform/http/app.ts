@@ -24,6 +24,7 @@ import { onboardingRoutes } from '../../modules/onboarding/onboarding.routes.js'
 import { contactRoutes } from '../../modules/partners/contacts.routes.js';
 import { partnerRoutes } from '../../modules/partners/partners.routes.js';
 import { recruitingRoutes } from '../../modules/recruiting/recruiting.routes.js';
+import { registerPortalActivity } from '../../modules/surveys/record-portal-activity.js';
 import { surveyRoutes } from '../../modules/surveys/surveys.routes.js';
 import { tierRoutes } from '../../modules/tiers/tiers.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
@@ -90,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerErrorHandling(app, { webApp: serveWebApp });
   await app.register(cookie);
   registerAuthGuard(app);
+  registerPortalActivity(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
