@@ -42,9 +42,11 @@ export async function storeFile(ctx: Ctx, input: StoreFileInput): Promise<Stored
       `Files for ${input.purpose} must be ${limits.kinds.join(', ')}; the bytes sent are ${kind ?? 'none of these'}`,
     );
   }
-  const partnerId = partnerScope(ctx.actor) ?? input.partnerId ?? null;
-  // A vendor naming a partner must name one that exists; a partner user's own always does.
-  if (partnerId && isVendorActor(ctx.actor)) await getPartner(ctx, partnerId);
+  const scope = partnerScope(ctx.actor);
+  // A partner user files under its own partner; naming another is answered as for one that does not exist.
+  if (scope && input.partnerId && input.partnerId !== scope) throw new AppError('not_found', 'No such partner');
+  const partnerId = scope ?? input.partnerId ?? null;
+  if (partnerId && !scope) await getPartner(ctx, partnerId);
   const fileName = input.fileName.replace(UNSAFE_NAME, '_').slice(0, 200) || `upload.${kind}`;
   const row = {
     id: ctx.ids(),
