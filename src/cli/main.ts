@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { reportError } from './cli-errors.js';
+import { backupDatabaseCommand } from './commands/backup-database.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { hashAccountsCommand } from './commands/hash-accounts.js';
 import { mapAccountsCommand } from './commands/map-accounts.js';
 import { migrateDatabaseCommand } from './commands/migrate-database.js';
+import { restoreDatabaseCommand } from './commands/restore-database.js';
 import { runDemoCommand } from './commands/run-demo.js';
 import { serveApiCommand } from './commands/serve-api.js';
 import { writeOpenApiCommand } from './commands/write-openapi.js';
@@ -25,6 +27,8 @@ const program = new Command('trellis')
   .addCommand(runDemoCommand())
   .addCommand(migrateDatabaseCommand())
   .addCommand(createAdminCommand())
+  .addCommand(backupDatabaseCommand())
+  .addCommand(restoreDatabaseCommand())
   .addCommand(writeOpenApiCommand())
   .addCommand(mapAccountsCommand())
   .addCommand(hashAccountsCommand())

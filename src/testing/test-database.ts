@@ -33,7 +33,7 @@ const TEMPLATE_CACHE = join(process.cwd(), 'node_modules', '.cache', 'trellis-te
  * (per migrations fingerprint, shared by the test processes through a file) and each test file opens a
  * copy of it.
  */
-async function migratedPgliteTemplate(): Promise<Blob> {
+export async function migratedPgliteTemplate(): Promise<Blob> {
   const file = join(TEMPLATE_CACHE, `pglite-${await migrationsFingerprint()}.tar`);
   try {
     return new Blob([await readFile(file)]);
