@@ -14,6 +14,8 @@ export interface Config {
   jobTickSeconds: number;
   /** Which proxies in front of the server to believe about the client address (X-Forwarded-For). */
   trustProxy: boolean | number | string[];
+  /** Failed logins refused past these counts until the window ends: per account, and per client address. */
+  loginLimits: { accountFailures: number; addressFailures: number; windowSeconds: number };
 }
 
 /** "true", a hop count, or a comma list of proxy addresses/CIDRs; unset or "false" trusts no proxy. */
@@ -50,6 +52,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: env.PUBLIC_URL ?? `http://${host}:${port}`,
     jobTickSeconds: intFrom(env.JOB_TICK_SECONDS, 60, 'JOB_TICK_SECONDS'),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    loginLimits: {
+      accountFailures: intFrom(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),
+      addressFailures: intFrom(env.LOGIN_MAX_FAILURES_PER_ADDRESS, 30, 'LOGIN_MAX_FAILURES_PER_ADDRESS'),
+      windowSeconds: intFrom(env.LOGIN_LOCKOUT_SECONDS, 900, 'LOGIN_LOCKOUT_SECONDS'),
+    },
     ...overrides,
   };
 }

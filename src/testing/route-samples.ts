@@ -201,7 +201,11 @@ export const none: Sample = () => ({});
 const CORE_SAMPLES: Record<string, Sample> = {
   getHealth: none,
   getReadiness: none,
-  login: (w) => ({ body: { email: w.t.fixtures.users.admin.email, password: TEST_PASSWORD } }),
+  // Sent without the caller's session cookie: a login ends the session the browser held before.
+  login: (w) => ({
+    body: { email: w.t.fixtures.users.admin.email, password: TEST_PASSWORD },
+    headers: { cookie: '' },
+  }),
   logout: async (w, caller) => ({ headers: caller ? await w.freshSession(caller) : {} }),
   getMe: none,
   acceptInvite: async (w) => ({

@@ -3,7 +3,7 @@ import { createActiveUser } from '../modules/identity/create-active-user.js';
 import { createPartner } from '../modules/partners/create-partner.js';
 import { type Role, systemActor } from '../platform/actor.js';
 import { fixedClock } from '../platform/clock.js';
-import { loadConfig } from '../platform/config.js';
+import { type Config, loadConfig } from '../platform/config.js';
 import type { Ctx } from '../platform/context.js';
 import { buildApp } from '../platform/http/app.js';
 import { createIdGenerator } from '../platform/ids.js';
@@ -39,11 +39,25 @@ export interface TestApp {
 }
 
 /** A real app on a fresh database with one user per role and two partners, A and B. */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * Failed-login limits high enough that suites sending many wrong passwords never lock a fixture user;
+ * the lockout itself is tested with the real defaults.
+ */
+const RELAXED_LOGIN_LIMITS = { accountFailures: 10_000, addressFailures: 10_000, windowSeconds: 900 };
+
+export async function createTestApp(configOverrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = fixedClock(new Date('2026-01-15T09:00:00Z'), 1);
   const ids = createIdGenerator(() => clock.now());
-  const config = loadConfig({}, { authCacheSeconds: 0, publicUrl: 'http://127.0.0.1:3000' });
+  const config = loadConfig(
+    {},
+    {
+      authCacheSeconds: 0,
+      publicUrl: 'http://127.0.0.1:3000',
+      loginLimits: RELAXED_LOGIN_LIMITS,
+      ...configOverrides,
+    },
+  );
   const app = await buildApp({ database: db.database, config, clock, ids, logger: false });
   await app.ready();
   const systemCtx: Ctx = { db: db.database.db, actor: systemActor('test'), clock, ids, requestId: null };

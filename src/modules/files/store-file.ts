@@ -16,7 +16,15 @@ export interface StoreFileInput {
   partnerId?: string | null;
 }
 
-const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\]/g;
+/** The name as given, without control characters and path separators (it ends up in a header). */
+function safeFileName(name: string): string {
+  return [...name]
+    .map((ch) =>
+      ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || ch === '/' || ch === '\\' ? '_' : ch,
+    )
+    .join('')
+    .slice(0, 200);
+}
 
 /** Keeps an uploaded file after checking its real type and size against what its purpose allows. */
 export async function storeFile(ctx: Ctx, input: StoreFileInput): Promise<StoredFileView> {
@@ -44,10 +52,11 @@ export async function storeFile(ctx: Ctx, input: StoreFileInput): Promise<Stored
   }
   const scope = partnerScope(ctx.actor);
   // A partner user files under its own partner; naming another is answered as for one that does not exist.
-  if (scope && input.partnerId && input.partnerId !== scope) throw new AppError('not_found', 'No such partner');
+  if (scope && input.partnerId && input.partnerId !== scope)
+    throw new AppError('not_found', 'No such partner');
   const partnerId = scope ?? input.partnerId ?? null;
   if (partnerId && !scope) await getPartner(ctx, partnerId);
-  const fileName = input.fileName.replace(UNSAFE_NAME, '_').slice(0, 200) || `upload.${kind}`;
+  const fileName = safeFileName(input.fileName) || `upload.${kind}`;
   const row = {
     id: ctx.ids(),
     partnerId,

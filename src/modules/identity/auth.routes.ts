@@ -30,10 +30,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { config } = app.services;
+      const previousSessionToken = request.cookies[SESSION_COOKIE];
       const result = await login(anonymousCtx(request.id), {
         ...request.body,
         sessionTtlHours: config.sessionTtlHours,
+        clientAddress: request.ip ?? null,
+        previousSessionToken,
+        limits: config.loginLimits,
       });
+      if (previousSessionToken) app.services.authenticator.forget(hashToken(previousSessionToken));
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,

@@ -6,6 +6,12 @@ import { AppError } from '../../platform/errors.js';
 import { permittedActions } from '../../platform/policy.js';
 import type { Me, User } from './identity.schemas.js';
 import { sessions, users } from './identity.table.js';
+import {
+  assertLoginAllowed,
+  clearLoginFailures,
+  type LoginLimits,
+  recordLoginFailure,
+} from './login-throttle.js';
 import { decoyPasswordHash, hashToken, newToken, verifyPassword } from './tokens.js';
 import { toUserView } from './user-view.js';
 
@@ -17,15 +23,39 @@ export interface LoginResult {
 
 const BAD_CREDENTIALS = 'The email or password is not right';
 
-/** Password login: a fresh session token on every login (no fixation), stored only as a hash. */
-export async function login(
-  ctx: Ctx,
-  input: { email: string; password: string; sessionTtlHours: number },
-): Promise<LoginResult> {
-  const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email.toLowerCase())).limit(1);
+export interface LoginInput {
+  email: string;
+  password: string;
+  sessionTtlHours: number;
+  /** Where the attempt came from, for the per-address limit on failures. */
+  clientAddress: string | null;
+  /** The session the browser held before, ended by this login (the session is rotated). */
+  previousSessionToken?: string;
+  limits: LoginLimits;
+}
+
+/**
+ * Password login: a fresh session token on every login (no fixation), stored only as a hash, and the
+ * browser's previous session ended. Failed attempts are counted per account and per address, and
+ * refused for a while past the limit (see login-throttle.ts).
+ */
+export async function login(ctx: Ctx, input: LoginInput): Promise<LoginResult> {
+  const email = input.email.toLowerCase();
+  await assertLoginAllowed(ctx, input.limits, email, input.clientAddress);
+  const [user] = await ctx.db.select().from(users).where(eq(users.email, email)).limit(1);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   // A disabled account answers like a wrong password, so the reply never confirms a guessed password.
   if (!user?.passwordHash || !passwordOk || user.status !== 'active') {
+    const locked = await recordLoginFailure(ctx, input.limits, email, input.clientAddress);
+    if (user) {
+      await recordAudit(ctx, {
+        action: locked ? 'session.locked' : 'session.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        partnerId: user.partnerId,
+        after: { clientAddress: input.clientAddress },
+      });
+    }
     throw new AppError('unauthenticated', BAD_CREDENTIALS);
   }
 
@@ -41,6 +71,11 @@ export async function login(
     apiKeyId: null,
   };
   return ctx.db.transaction(async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    await clearLoginFailures(txCtx, email);
+    if (input.previousSessionToken) {
+      await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(input.previousSessionToken)));
+    }
     await tx
       .insert(sessions)
       .values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt, lastSeenAt: now });

@@ -35,6 +35,7 @@ import { eventRoutes } from '../events/events.routes.js';
 import { createIdGenerator, type IdGenerator } from '../ids.js';
 import { jobRoutes } from '../jobs/jobs.routes.js';
 import { registerAuthGuard } from './auth-guard.js';
+import { registerCrossSiteGuard } from './cross-site-guard.js';
 import { registerErrorHandling } from './error-handler.js';
 import './fastify-types.js';
 import { registerOpenApi } from './openapi.js';
@@ -90,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const serveWebApp = webRoot !== null && webAppAvailable(webRoot);
   registerErrorHandling(app, { webApp: serveWebApp });
   await app.register(cookie);
+  registerCrossSiteGuard(app, config.publicUrl);
   registerAuthGuard(app);
   registerPortalActivity(app);
   app.addHook('onSend', async (request, reply) => {
@@ -97,6 +99,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    if (request.url.startsWith('/api/')) reply.header('cross-origin-resource-policy', 'same-origin');
+    if (config.secureCookies)
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
   await registerOpenApi(app, config.publicUrl);
 

@@ -37,6 +37,9 @@ export function registerErrorHandling(app: FastifyInstance, options: { webApp: b
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'internal') request.log.error({ err: error }, 'request failed');
+    // A refusal for asking too often says when to come back.
+    const retryAfter = appError.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     return reply
       .code(appError.status)
       .header('content-type', PROBLEM_CONTENT_TYPE)

@@ -235,7 +235,6 @@ function partnerBMarkers(): string[] {
   ].filter(Boolean);
 }
 
-
 /**
  * How to aim each kind of id route at someone else's record. Every operation with a path parameter
  * must match one rule, so a new route cannot skip this suite.
