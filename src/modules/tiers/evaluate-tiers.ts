@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
+import { LOCK_KEYS } from '../../platform/db/lock-keys.js';
 import { publishEvent } from '../../platform/events/publish-event.js';
 import { actorUserId } from '../../platform/policy.js';
 import { setPartnerTier } from '../partners/set-partner-tier.js';
@@ -107,5 +109,10 @@ export async function evaluateTiers(
       evaluations,
     };
   };
-  return input.dryRun ? run(ctx) : inTransaction(ctx, run);
+  if (input.dryRun) return run(ctx);
+  return inTransaction(ctx, async (tx) => {
+    // Taken before planning: a run that waited plans from what the run before it applied.
+    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEYS.tierEvaluation}::bigint)`);
+    return run(tx);
+  });
 }

@@ -4,5 +4,7 @@ export const LOCK_KEYS = {
   partnerDomains: 7_310_002,
   /** With a second key (a hash of the account, domain or name): one registration decision at a time. */
   registrationAccount: 7_310_003,
+  /** One applied tier evaluation at a time, so two runs never record the same move twice. */
+  tierEvaluation: 7_310_004,
   demoSeed: 7_310_900,
 } as const;
