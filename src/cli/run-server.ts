@@ -69,6 +69,7 @@ export async function runServer(database: Database, config: Config): Promise<str
     config.jobTickSeconds > 0
       ? startScheduler(systemCtx(database, 'scheduler'), JOBS, {
           tickMs: config.jobTickSeconds * 1000,
+          leaseSeconds: config.jobLeaseSeconds,
           onError: (error) => server.log.error({ err: error }, 'scheduled jobs failed'),
         })
       : null;

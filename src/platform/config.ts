@@ -12,6 +12,8 @@ export interface Config {
   publicUrl: string;
   /** How often the scheduler looks for due jobs; 0 turns scheduled jobs off on this server. */
   jobTickSeconds: number;
+  /** A job run whose heartbeat is older than this was cut off (its server died) and runs again. */
+  jobLeaseSeconds: number;
   /** Which proxies in front of the server to believe about the client address (X-Forwarded-For). */
   trustProxy: boolean | number | string[];
   /** Failed logins refused past these counts until the window ends: per account, and per client address. */
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: env.SECURE_COOKIES === 'true',
     publicUrl: env.PUBLIC_URL ?? `http://${host}:${port}`,
     jobTickSeconds: intFrom(env.JOB_TICK_SECONDS, 60, 'JOB_TICK_SECONDS'),
+    jobLeaseSeconds: intFrom(env.JOB_LEASE_SECONDS, 60, 'JOB_LEASE_SECONDS'),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     loginLimits: {
       accountFailures: intFrom(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),

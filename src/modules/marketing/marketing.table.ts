@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { storedFiles } from '../files/files.table.js';
 import { partners } from '../partners/partners.table.js';
 
@@ -109,3 +109,13 @@ export const campaignTouches = pgTable(
     index('campaign_touches_partner_idx').on(t.partnerId, t.occurredAt),
   ],
 );
+
+/**
+ * The random key of one day's visitor hashes. Visitor keys are HMACs of address, agent and day under
+ * that day's key; once a day's key is deleted, nobody can test a guessed address against its hashes.
+ */
+export const campaignVisitorSalts = pgTable('campaign_visitor_salts', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  salt: text('salt').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});

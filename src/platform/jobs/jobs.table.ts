@@ -6,6 +6,8 @@ export const scheduledJobs = pgTable('scheduled_jobs', {
   intervalSeconds: integer('interval_seconds').notNull(),
   nextRunAt: timestamp('next_run_at', { withTimezone: true }).notNull(),
   lastStartedAt: timestamp('last_started_at', { withTimezone: true }),
+  /** Refreshed while a run is under way; a run whose heartbeat stops was cut off and is claimed again. */
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
   lastFinishedAt: timestamp('last_finished_at', { withTimezone: true }),
   lastResult: jsonb('last_result'),
   lastError: text('last_error'),

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { systemActor } from '../actor.js';
 import type { Ctx } from '../context.js';
 import type { JobDefinition } from './job-definition.js';
@@ -10,9 +11,26 @@ export interface JobRunResult {
   error: string | null;
 }
 
+/** How often a running job says it is alive, as a share of the lease (four beats per lease). */
+function startHeartbeat(ctx: Ctx, job: JobDefinition, leaseSeconds: number): () => void {
+  const timer = setInterval(
+    () => {
+      ctx.db
+        .update(scheduledJobs)
+        .set({ heartbeatAt: ctx.clock.now() })
+        .where(eq(scheduledJobs.name, job.name))
+        .catch(() => undefined);
+    },
+    Math.max(250, (leaseSeconds * 1000) / 4),
+  );
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** Runs one job now as the system and records how it went; a failure is recorded, not thrown. */
-export async function runJob(ctx: Ctx, job: JobDefinition): Promise<JobRunResult> {
+export async function runJob(ctx: Ctx, job: JobDefinition, leaseSeconds = 60): Promise<JobRunResult> {
   const jobCtx: Ctx = { ...ctx, actor: systemActor(`job:${job.name}`) };
+  const stopHeartbeat = startHeartbeat(ctx, job, leaseSeconds);
   let outcome: JobRunResult;
   try {
     outcome = { name: job.name, ok: true, result: await job.run(jobCtx), error: null };
@@ -24,6 +42,7 @@ export async function runJob(ctx: Ctx, job: JobDefinition): Promise<JobRunResult
       error: error instanceof Error ? error.message : String(error),
     };
   }
+  stopHeartbeat();
   const finished = { lastFinishedAt: ctx.clock.now(), lastResult: outcome.result, lastError: outcome.error };
   await ctx.db
     .insert(scheduledJobs)

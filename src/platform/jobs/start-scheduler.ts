@@ -10,14 +10,14 @@ export interface Scheduler {
 export function startScheduler(
   ctx: Ctx,
   jobs: readonly JobDefinition[],
-  options: { tickMs: number; onError: (error: unknown) => void },
+  options: { tickMs: number; leaseSeconds: number; onError: (error: unknown) => void },
 ): Scheduler {
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
   const tick = () => {
     if (busy) return;
     busy = true;
-    running = runDueJobs(ctx, jobs)
+    running = runDueJobs(ctx, jobs, options.leaseSeconds)
       .catch(options.onError)
       .finally(() => {
         busy = false;

@@ -1,10 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { fixedClock } from '../../clock.js';
 import type { Ctx } from '../../context.js';
 import { findJobs } from '../find-jobs.js';
 import type { JobDefinition } from '../job-definition.js';
-import { runDueJobs } from '../run-due-jobs.js';
+import { scheduledJobs } from '../jobs.table.js';
+import { DEFAULT_JOB_LEASE_SECONDS, runDueJobs } from '../run-due-jobs.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -53,6 +55,28 @@ describe('scheduled jobs', () => {
     const [view] = await findJobs(at(0), [job]);
     expect(view?.lastError).toBe('the job failed');
     expect(await runDueJobs(at(61), [job])).toHaveLength(1);
+  });
+
+  it('runs a job again at once when its last run was cut off by a dying server', async () => {
+    const job = countingJob('test.cut-off');
+    job.intervalSeconds = 86_400;
+    await runDueJobs(at(0), [job]);
+    // A server claimed the next run and died before finishing it.
+    await t.systemCtx.db
+      .update(scheduledJobs)
+      .set({
+        lastStartedAt: new Date(START + 86_400_000),
+        heartbeatAt: new Date(START + 86_400_000 + 30_000),
+        nextRunAt: new Date(START + 2 * 86_400_000),
+      })
+      .where(eq(scheduledJobs.name, job.name));
+    const cutOffAt = 86_400;
+    // Its last heartbeat was 30 s after it started: the lease counts from there.
+    expect(await runDueJobs(at(cutOffAt + 30 + DEFAULT_JOB_LEASE_SECONDS - 1), [job])).toEqual([]);
+    expect(await runDueJobs(at(cutOffAt + 30 + DEFAULT_JOB_LEASE_SECONDS), [job])).toHaveLength(1);
+    expect(job.runs).toBe(2);
+    // Finished now: it waits for its interval again.
+    expect(await runDueJobs(at(cutOffAt + 30 + DEFAULT_JOB_LEASE_SECONDS + 60), [job])).toEqual([]);
   });
 
   it('lets an admin list jobs and run one now, and nobody else', async () => {
