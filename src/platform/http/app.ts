@@ -41,6 +41,7 @@ import './fastify-types.js';
 import { registerOpenApi } from './openapi.js';
 import { compileResponseSerializer } from './serializer.js';
 import { systemRoutes } from './system.routes.js';
+import { registerTextGuard } from './text-guard.js';
 import { defaultWebRoot, registerWebApp, webAppAvailable } from './web-app.js';
 
 export interface BuildAppOptions {
@@ -93,6 +94,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   registerCrossSiteGuard(app, config.publicUrl);
   registerAuthGuard(app);
+  registerTextGuard(app);
   registerPortalActivity(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
