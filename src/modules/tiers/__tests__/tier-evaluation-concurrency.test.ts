@@ -12,45 +12,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../platform/db/rows.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { dealApi } from '../../deals/__tests__/deal-test-helpers.js';
+import { DEFAULT_TIER_PROGRAM } from '../default-tier-program.js';
 
 let t: TestApp;
 const api = dealApi(() => t);
 const DEALS = 8;
-/** Gold at $2,000 sourced over 2 won deals; platinum at $6,000 over 6. */
-const PROGRAM = {
-  demotionGraceDays: 30,
-  promotionNeedsApproval: false,
-  currency: 'USD',
-  exchangeRates: {},
-  tiers: [
-    {
-      key: 'silver',
-      name: 'Silver',
-      rank: 1,
-      criteria: [],
-      benefits: { discountPercent: 10, protectionDays: 60, mdfSharePercent: 0, leadPriorityWeight: 1 },
-    },
-    {
-      key: 'gold',
-      name: 'Gold',
-      rank: 2,
-      criteria: [
-        { metric: 'sourcedRevenueMinor', min: 2_000_00 },
-        { metric: 'wonDeals', min: 2 },
-      ],
-      benefits: { discountPercent: 20, protectionDays: 90, mdfSharePercent: 3, leadPriorityWeight: 2 },
-    },
-    {
-      key: 'platinum',
-      name: 'Platinum',
-      rank: 3,
-      criteria: [
-        { metric: 'sourcedRevenueMinor', min: 6_000_00 },
-        { metric: 'wonDeals', min: 6 },
-      ],
-      benefits: { discountPercent: 30, protectionDays: 120, mdfSharePercent: 5, leadPriorityWeight: 4 },
-    },
+/** The default program with criteria the test's deals reach: gold at $2,000 over 2 won deals, platinum at $6,000 over 6. */
+const CRITERIA: Record<string, Array<{ metric: string; min: number }>> = {
+  silver: [],
+  gold: [
+    { metric: 'sourcedRevenueMinor', min: 2_000_00 },
+    { metric: 'wonDeals', min: 2 },
   ],
+  platinum: [
+    { metric: 'sourcedRevenueMinor', min: 6_000_00 },
+    { metric: 'wonDeals', min: 6 },
+  ],
+};
+const PROGRAM = {
+  ...DEFAULT_TIER_PROGRAM,
+  demotionGraceDays: 30,
+  tiers: DEFAULT_TIER_PROGRAM.tiers.map((tier) => ({ ...tier, criteria: CRITERIA[tier.key] ?? [] })),
 };
 
 const dealIds: string[] = [];
