@@ -129,7 +129,19 @@ export const tierRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Set the values of a custom tier metric (custom:<key>) for partners',
         body: z.strictObject({
           key: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'must be a lower-case key such as joint-webinars'),
-          values: z.array(z.strictObject({ partnerId: z.uuid(), value: z.number().finite() })).max(10_000),
+          values: z
+            .array(
+              z.strictObject({
+                partnerId: z.uuid(),
+                // Stored as a 4-byte float: a value must be 0 or within what it can hold.
+                value: z
+                  .number()
+                  .min(-1e12)
+                  .max(1e12)
+                  .refine((v) => v === 0 || Math.abs(v) >= 1e-6, 'must be 0 or at least 0.000001 in size'),
+              }),
+            )
+            .max(10_000),
         }),
         response: { 200: z.object({ key: z.string(), updated: z.number().int() }), ...problemResponses },
       },
