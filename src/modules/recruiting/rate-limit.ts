@@ -58,6 +58,8 @@ function windowStart(now: Date, windowSeconds: number): Date {
 export async function consumeRateLimits(
   ctx: Ctx,
   buckets: ReadonlyArray<{ bucket: string; rule: RateLimit }>,
+  /** What is being sent, for the refusal's message. */
+  noun = 'applications',
 ): Promise<void> {
   const now = ctx.clock.now();
   let retryAfterSeconds = 0;
@@ -77,7 +79,7 @@ export async function consumeRateLimits(
     }
   }
   if (retryAfterSeconds > 0) {
-    throw new AppError('rate_limited', `Too many applications; try again in ${retryAfterSeconds} seconds`, {
+    throw new AppError('rate_limited', `Too many ${noun}; try again in ${retryAfterSeconds} seconds`, {
       retryAfterSeconds,
     });
   }
