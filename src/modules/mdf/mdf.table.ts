@@ -23,6 +23,8 @@ export const mdfBudgets = pgTable(
     periodStart: date('period_start').notNull(),
     periodEnd: date('period_end').notNull(),
     currency: text('currency').notNull(),
+    /** Requests approved above this amount also need finance's approval after the manager's. */
+    financeThresholdMinor: bigint('finance_threshold_minor', { mode: 'number' }).notNull().default(0),
     /** open | closed */
     status: text('status').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

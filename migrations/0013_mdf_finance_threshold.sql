@@ -1,0 +1,1 @@
+ALTER TABLE "mdf_budgets" ADD COLUMN "finance_threshold_minor" bigint DEFAULT 0 NOT NULL;
