@@ -106,12 +106,13 @@ describe('cross-site requests (CSRF)', () => {
     const db = t.db.database.db;
     await t.as('partner_manager');
     const before = await snapshotDatabase(db);
-    for (const headers of [
+    const crossSite: Array<Record<string, string>> = [
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site' },
       { origin: 'https://attacker.example' },
       { origin: 'null' },
-    ]) {
+    ];
+    for (const headers of crossSite) {
       const res = await create(headers);
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json().detail).toMatch(/CSRF/);

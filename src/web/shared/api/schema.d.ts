@@ -1905,6 +1905,1184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/marketing/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaign templates: all for the vendor; the published ones a partner may use for partner users */
+        get: operations["listCampaignTemplates"];
+        put?: never;
+        /** Create a draft template; unknown slots in the body or subject are field errors */
+        post: operations["createCampaignTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render unsaved template text with a sample partner (writes nothing) */
+        post: operations["previewCampaignTemplateDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One template */
+        get: operations["getCampaignTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft or published template (launched campaigns show the change) */
+        patch: operations["updateCampaignTemplate"];
+        trace?: never;
+    };
+    "/api/marketing/templates/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish: partners in its audience can make campaigns from it */
+        post: operations["publishCampaignTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/templates/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive: no new campaigns; launched ones keep running */
+        post: operations["archiveCampaignTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner campaigns with their figures (a partner user's own partner's only) */
+        get: operations["listPartnerCampaigns"];
+        put?: never;
+        /** Start a draft campaign from a published template the partner may use */
+        post: operations["createPartnerCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign with its tracked links and figures */
+        get: operations["getPartnerCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Personalize: logo, contact details, offer text, name */
+        patch: operations["updatePartnerCampaign"];
+        trace?: never;
+    };
+    "/api/marketing/campaigns/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rendered co-branded asset (HTML and text); partner-supplied text is escaped */
+        get: operations["previewPartnerCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/campaigns/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Launch (or resume): creates the tracked links on the first launch */
+        post: operations["launchPartnerCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/campaigns/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause: the landing page says the offer has ended; links still lead on */
+        post: operations["pausePartnerCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/campaigns/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End for good */
+        post: operations["endPartnerCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/marketing/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Views, unique visitors, clicks, form fills, leads and conversion: totals, groups and a daily series */
+        get: operations["getMarketingPerformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads: the vendor's pool; a partner's users see the leads offered to or held by their partner */
+        get: operations["listLeads"];
+        put?: never;
+        /** Enter a lead by hand; it is matched to an account, checked for duplicates and waits for routing */
+        post: operations["createLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create and update leads from a CSV file, with a per-row report
+         * @description Columns (headers in any case): company, website, contact_name, contact_email, contact_phone, contact_title, country (code or name), interests and product_lines (separated by ; or |), estimated_amount (in major units) with currency, score (0–100), external_id. A row whose external_id was imported before updates that lead, so importing the same file again changes nothing. A file with row problems is refused whole unless skipInvalid is set.
+         */
+        post: operations["importLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer pending leads to partners by the routing rules, or preview who would get what and why */
+        post: operations["routeLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lead routing rules in force (the defaults until an admin saves them) */
+        get: operations["getLeadRoutingRules"];
+        /** Replace the lead routing rules: filters, weights, minimums, capacity and the SLA */
+        put: operations["replaceLeadRoutingRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/acceptance-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each partner's lead acceptance rate over the last 90 days, with its open load and capacity */
+        get: operations["listLeadAcceptanceRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lead with its offers (partner users: only their own offer) */
+        get: operations["getLead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a lead; the account match and region follow the company, website and country */
+        patch: operations["updateLead"];
+        trace?: never;
+    };
+    "/api/leads/{id}/disqualify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rule a lead out with a reason; a pending offer is withdrawn */
+        post: operations["disqualifyLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer a lead to a chosen partner (replacing a pending offer to another) */
+        post: operations["offerLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take back a pending offer; the lead returns to the pool */
+        post: operations["withdrawLeadOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a lead offered to one's partner, within the SLA */
+        post: operations["acceptLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a lead offered to one’s partner, with a reason; it goes on to the next partner */
+        post: operations["declineLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an accepted lead into a deal registration for one’s partner */
+        post: operations["convertLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MDF budgets with their figures (a partner user sees the budgets it has an allocation in, with its own money only) */
+        get: operations["listMdfBudgets"];
+        put?: never;
+        /** Create a budget for a period, funded with an amount */
+        post: operations["createMdfBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/budgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One MDF budget with its figures */
+        get: operations["getMdfBudget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/budgets/{id}/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add money to an open budget */
+        post: operations["addMdfBudgetFunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/budgets/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a budget: unallocated and uncommitted money returns; approved requests may still be claimed; no new requests */
+        post: operations["closeMdfBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/budgets/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The double-entry ledger of a budget, oldest first (a partner user reads its own lines) */
+        get: operations["listMdfLedgerEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/budgets/{id}/tier-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate by tier share (dryRun previews)
+         * @description Each partner in a tier (onboarding, active or at risk) is due the budget's funded amount × its tier's MDF share percent (per partner, from the tier program's benefits). Partners below that are raised to it; nobody is lowered. When the raises exceed the unallocated money, all are scaled down alike, so the budget is never over-allocated.
+         */
+        post: operations["allocateMdfByTierShare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/budgets/{id}/allocations/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a partner's allocation by hand (lowering only down to what is committed, payable or paid) */
+        put: operations["setMdfAllocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocations with balances, of a budget or a partner (a partner user sees its own) */
+        get: operations["listMdfAllocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MDF requests: the approval queue (a partner user sees its own) */
+        get: operations["listMdfRequests"];
+        put?: never;
+        /** Request funds from the partner's allocation in an open budget (draft, or submitted) */
+        post: operations["createMdfRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with its approval chain, claims, proof files and what is left to claim */
+        get: operations["getMdfRequest"];
+        /** Edit a draft or rejected request; submit sends it (again) for approval */
+        put: operations["updateMdfRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a request before its final approval */
+        post: operations["cancelMdfRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (maybe a lower amount) or reject with a reason: the manager's step, then finance's above the budget's threshold */
+        post: operations["decideMdfRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/requests/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim money for an approved activity with proof of performance and results */
+        post: operations["submitMdfClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MDF claims: the decision and payment queue (a partner user sees its own) */
+        get: operations["listMdfClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a rejected claim and send it again */
+        put: operations["resubmitMdfClaim"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (all or part), reject with a reason (resubmittable) or decline (final) */
+        post: operations["decideMdfClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/claims/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the payment of an approved claim */
+        post: operations["payMdfClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mdf/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results per request, partner or activity type: claimed and paid cost against leads and pipeline */
+        get: operations["getMdfResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incentive rules (partner users see the partner rules in force for their type) */
+        get: operations["listIncentiveRules"];
+        put?: never;
+        /** Create a rule: what earns, for whom, how much, with conditions, a quarterly cap and dates */
+        post: operations["createIncentiveRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry run of a draft rule over the last days of real events: what it would have earned */
+        post: operations["previewIncentiveRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incentive rule */
+        get: operations["getIncentiveRule"];
+        /** Replace a rule (what it already earned stays as it was) */
+        put: operations["updateIncentiveRule"];
+        post?: never;
+        /** Delete a rule that never earned (one that did is ended or made inactive instead) */
+        delete: operations["deleteIncentiveRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incentive ledger (partner users: their partner’s entries; sales reps: their own rewards) */
+        get: operations["listIncentiveEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/ledger/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ledger entry */
+        get: operations["getIncentiveEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/ledger/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the accrued entries of a period (optionally one beneficiary type), or the ones named */
+        post: operations["approveIncentiveEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/ledger/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an adjustment (up, or down as a clawback) for a partner or rep, with a reason */
+        post: operations["adjustIncentiveBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/ledger/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse an entry with a reason (a paid one becomes a clawback on the next statement) */
+        post: operations["reverseIncentiveEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/earnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Net earnings per month and kind (scoped like the ledger) */
+        get: operations["summarizeIncentiveEarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payout batches (accounts payable for partners, payroll for reps) */
+        get: operations["listIncentivePayouts"];
+        put?: never;
+        /** Pay the approved entries of a beneficiary type and currency up to a period, with a reference */
+        post: operations["createIncentivePayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/payouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payout with one line per beneficiary */
+        get: operations["getIncentivePayout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/payouts/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payout as CSV: summary (one line per payee, AP or payroll import shape) or detail */
+        get: operations["exportIncentivePayout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statement totals of every partner or rep for a period (scoped like the ledger) */
+        get: operations["listIncentiveStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/statements/{beneficiaryType}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s or a rep’s statement for a month or quarter: opening balance, lines, payments, closing */
+        get: operations["getIncentiveStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner satisfaction surveys with invitations sent and response rate */
+        get: operations["listSurveys"];
+        put?: never;
+        /** Create a survey as a draft */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey with its questions, trigger and invitation counts */
+        get: operations["getSurvey"];
+        /** Replace a survey's questions, trigger, roles and response days (not once closed) */
+        put: operations["updateSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate, pause or close a survey (closing is final) */
+        post: operations["setSurveyStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite an active survey's partner users now (everyone in business, or one partner) */
+        post: operations["sendSurveyNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Survey invitations: a partner user's own, or every one for vendor staff */
+        get: operations["listSurveyInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-invitations/pending-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many surveys the signed-in user still has to answer */
+        get: operations["countPendingSurveyInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One survey invitation with its questions and, once answered, the response */
+        get: operations["getSurveyInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-invitations/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer your own pending survey: every question 1–5, recommend 0–10, optional comment */
+        post: operations["answerSurveyInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/satisfaction/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PSAT and pNPS overall and by tier, region, partner type, survey and month */
+        get: operations["getSatisfactionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/satisfaction/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PSAT, pNPS, responses and portal engagement score per partner */
+        get: operations["listPartnerSatisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/satisfaction/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Survey responses with their comments, partner, date and scores */
+        get: operations["listSurveyComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's portal engagement score over the last 30 days, with its components */
+        get: operations["getPartnerEngagement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3474,6 +4652,283 @@ export interface components {
             /** @description Shown once: send as Authorization: Bearer <secret> */
             secret: string;
         };
+        IncentiveRuleFieldsInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "partner_rebate" | "partner_bonus" | "rep_reward";
+            /** @enum {string} */
+            trigger: "certification" | "sourced_deal" | "co_sell_win" | "renewal" | "rep_co_sell";
+            /** @description Conditions an event must meet; every one left out matches all */
+            conditions: {
+                partnerTypes?: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+                tiers?: string[];
+                productLines?: string[];
+                /** @description Minimum deal amount in the rule's currency */
+                minAmountMinor?: number;
+                /** @description Deal currencies that count */
+                currencies?: string[];
+                /** @description Co-sell wins: the roles that count (default every role but sourcing) */
+                dealRoles?: ("sourcing" | "influencing" | "fulfilling" | "technology")[];
+                /** @description Certifications: a renewed certificate earns again */
+                includeRenewals?: boolean;
+            };
+            /** @enum {string} */
+            amountType: "fixed" | "percent";
+            /** @description Minor units (fixed) or basis points of the deal amount (percent: 250 = 2.5%) */
+            amountValue: number;
+            currency: string;
+            /** @description Most one beneficiary may earn per calendar quarter */
+            capPerQuarterMinor: number | null;
+            active: boolean;
+            /** Format: date */
+            effectiveFrom: string;
+            effectiveTo: string | null;
+        };
+        IncentiveRuleInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "partner_rebate" | "partner_bonus" | "rep_reward";
+            /** @enum {string} */
+            trigger: "certification" | "sourced_deal" | "co_sell_win" | "renewal" | "rep_co_sell";
+            /** @description Conditions an event must meet; every one left out matches all */
+            conditions: {
+                partnerTypes?: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+                tiers?: string[];
+                productLines?: string[];
+                /** @description Minimum deal amount in the rule's currency */
+                minAmountMinor?: number;
+                /** @description Deal currencies that count */
+                currencies?: string[];
+                /** @description Co-sell wins: the roles that count (default every role but sourcing) */
+                dealRoles?: ("sourcing" | "influencing" | "fulfilling" | "technology")[];
+                /** @description Certifications: a renewed certificate earns again */
+                includeRenewals?: boolean;
+            };
+            /** @enum {string} */
+            amountType: "fixed" | "percent";
+            amountValue: number;
+            currency: string;
+            capPerQuarterMinor: number | null;
+            active: boolean;
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            /** @description Ledger entries this rule has earned */
+            entries: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncentiveRulePreviewRequestInput: {
+            rule: components["schemas"]["IncentiveRuleFieldsInput"];
+            /** @description How far back to look */
+            days: number;
+        };
+        IncentiveRulePreviewInput: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            currency: string;
+            totalMinor: number;
+            entries: number;
+            beneficiaries: number;
+            cappedEntries: number;
+            /** @description The first 200 lines, oldest first */
+            lines: {
+                /** @enum {string} */
+                beneficiaryType: "partner" | "rep";
+                beneficiaryId: string;
+                beneficiaryName: string;
+                /** Format: date-time */
+                occurredAt: string;
+                amountMinor: number;
+                description: string;
+            }[];
+            /** @description Events the rule matched but could not value (no exchange rate) */
+            skipped: {
+                /** Format: date-time */
+                occurredAt: string;
+                sourceId: string;
+                reason: string;
+            }[];
+        };
+        IncentiveLedgerEntryInput: {
+            /** Format: uuid */
+            id: string;
+            ruleId: string | null;
+            ruleName: string | null;
+            kind: ("partner_rebate" | "partner_bonus" | "rep_reward") | null;
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            partnerId: string | null;
+            userId: string | null;
+            beneficiaryName: string;
+            /** @enum {string} */
+            entryType: "accrual" | "reversal" | "adjustment";
+            /** @enum {string} */
+            status: "accrued" | "approved" | "paid" | "reversed";
+            amountMinor: number;
+            currency: string;
+            sourceType: string;
+            sourceId: string;
+            description: string;
+            period: string;
+            payoutId: string | null;
+            reversesId: string | null;
+            /** Format: date-time */
+            earnedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApproveIncentiveEntriesInput: {
+            /** @description Approve every accrued entry of this month or quarter */
+            period?: string;
+            /** @description Or approve these entries */
+            entryIds?: string[];
+            /** @enum {string} */
+            beneficiaryType?: "partner" | "rep";
+        };
+        IncentiveApprovalResultInput: {
+            approved: number;
+            totalMinorByCurrency: {
+                [key: string]: number;
+            };
+        };
+        ReverseIncentiveEntryInput: {
+            reason: string;
+        };
+        IncentiveAdjustmentInput: {
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            /**
+             * Format: uuid
+             * @description The partner (beneficiaryType partner)
+             */
+            partnerId?: string;
+            /**
+             * Format: uuid
+             * @description The vendor rep (beneficiaryType rep)
+             */
+            userId?: string;
+            /** @description Signed: negative claws money back */
+            amountMinor: number;
+            currency: string;
+            reason: string;
+        };
+        CreateIncentivePayoutInput: {
+            /**
+             * @description partner: accounts payable; rep: payroll
+             * @enum {string}
+             */
+            beneficiaryType: "partner" | "rep";
+            /** @description Pays approved entries of this period and any left from before it */
+            period: string;
+            currency: string;
+            /** @description The AP batch or payroll run reference */
+            reference: string;
+        };
+        IncentivePayoutLineInput: {
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            beneficiaryId: string;
+            beneficiaryName: string;
+            entries: number;
+            totalMinor: number;
+        };
+        IncentivePayoutInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            period: string;
+            currency: string;
+            totalMinor: number;
+            entries: number;
+            reference: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        IncentivePayoutDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            period: string;
+            currency: string;
+            totalMinor: number;
+            entries: number;
+            reference: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description One line per beneficiary: the net of its entries in the batch */
+            lines: components["schemas"]["IncentivePayoutLineInput"][];
+        };
+        IncentivePayoutExportInput: {
+            fileName: string;
+            /** @constant */
+            contentType: "text/csv";
+            csv: string;
+        };
+        IncentiveStatementTotalsInput: {
+            currency: string;
+            openingMinor: number;
+            earnedMinor: number;
+            reversedMinor: number;
+            adjustedMinor: number;
+            paidMinor: number;
+            closingMinor: number;
+        };
+        IncentiveStatementInput: {
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            beneficiaryId: string;
+            beneficiaryName: string;
+            period: string;
+            firstMonth: string;
+            lastMonth: string;
+            totals: components["schemas"]["IncentiveStatementTotalsInput"][];
+            /** @description Entries of the period */
+            lines: components["schemas"]["IncentiveLedgerEntryInput"][];
+            /** @description Payments made in the period */
+            payouts: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                /** Format: date-time */
+                createdAt: string;
+                currency: string;
+                amountMinor: number;
+            }[];
+        };
+        IncentiveStatementSummaryInput: {
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            beneficiaryId: string;
+            beneficiaryName: string;
+            currency: string;
+            openingMinor: number;
+            earnedMinor: number;
+            reversedMinor: number;
+            adjustedMinor: number;
+            paidMinor: number;
+            closingMinor: number;
+        };
+        IncentiveEarningsByMonthInput: {
+            months: {
+                period: string;
+                /** @description partner_rebate, partner_bonus, rep_reward or adjustment */
+                kind: string;
+                currency: string;
+                amountMinor: number;
+            }[];
+        };
         IppCriterionSpecInput: {
             /** @constant */
             kind: "partner_type";
@@ -3538,6 +4993,287 @@ export interface components {
             criteria: components["schemas"]["IppCriterionInput"][];
             /** @description Partners whose fit was recomputed by this change */
             rescored?: number;
+        };
+        CreateLeadInput: {
+            companyName: string;
+            website?: string | null;
+            contactName: string;
+            /** Format: email */
+            contactEmail: string;
+            contactPhone?: string;
+            contactTitle?: string;
+            country?: string | null;
+            /** @description What the buyer needs, as partner specializations (security, data-analytics …) */
+            interests?: string[];
+            productLines?: string[];
+            estimatedAmountMinor?: number | null;
+            currency?: string | null;
+            /** @description 0–100: how promising the lead is */
+            score?: number;
+            message?: string;
+        };
+        UpdateLeadInput: {
+            companyName?: string;
+            website?: string | null;
+            contactName?: string;
+            /** Format: email */
+            contactEmail?: string;
+            contactPhone?: string;
+            contactTitle?: string;
+            country?: string | null;
+            /** @description What the buyer needs, as partner specializations (security, data-analytics …) */
+            interests?: string[];
+            productLines?: string[];
+            estimatedAmountMinor?: number | null;
+            currency?: string | null;
+            /** @description 0–100: how promising the lead is */
+            score?: number;
+            message?: string;
+        };
+        LeadInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "campaign" | "import" | "manual";
+            campaignId: string | null;
+            sourcePartnerId: string | null;
+            externalId: string | null;
+            companyName: string;
+            domain: string | null;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            contactTitle: string;
+            country: string | null;
+            region: string | null;
+            interests: string[];
+            productLines: string[];
+            estimatedAmountMinor: number | null;
+            currency: string | null;
+            score: number;
+            message: string;
+            /** @enum {string} */
+            status: "new" | "offered" | "accepted" | "converted" | "unassignable" | "disqualified" | "duplicate";
+            /** @description The matched vendor account (vendor staff only) */
+            accountId: string | null;
+            accountName: string | null;
+            duplicateOfId: string | null;
+            /** @description The partner it is offered to or held by */
+            partnerId: string | null;
+            partnerName: string | null;
+            /** @description When the pending offer expires */
+            offerDueAt: string | null;
+            registrationId: string | null;
+            disqualifiedReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LeadCandidateScoreInput: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            score: number;
+            criteria: {
+                /** @enum {string} */
+                criterion: "region" | "specialization" | "tier" | "capacity" | "acceptance" | "fit";
+                value: number;
+                weight: number;
+                points: number;
+            }[];
+        };
+        LeadOfferReasonInput: {
+            summary: string;
+            /** @enum {string} */
+            tieBreak: "source_partner" | "best_score" | "least_recently_assigned" | "stable_order" | "manual";
+            winner: components["schemas"]["LeadCandidateScoreInput"] | null;
+            runnersUp: components["schemas"]["LeadCandidateScoreInput"][];
+        };
+        LeadOfferInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
+            /** @description Why this partner; the runners-up are shown to vendor staff only */
+            reason: components["schemas"]["LeadOfferReasonInput"];
+            /** Format: date-time */
+            offeredAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            respondedAt: string | null;
+            declineReason: string | null;
+        };
+        LeadDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "campaign" | "import" | "manual";
+            campaignId: string | null;
+            sourcePartnerId: string | null;
+            externalId: string | null;
+            companyName: string;
+            domain: string | null;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            contactTitle: string;
+            country: string | null;
+            region: string | null;
+            interests: string[];
+            productLines: string[];
+            estimatedAmountMinor: number | null;
+            currency: string | null;
+            score: number;
+            message: string;
+            /** @enum {string} */
+            status: "new" | "offered" | "accepted" | "converted" | "unassignable" | "disqualified" | "duplicate";
+            /** @description The matched vendor account (vendor staff only) */
+            accountId: string | null;
+            accountName: string | null;
+            duplicateOfId: string | null;
+            /** @description The partner it is offered to or held by */
+            partnerId: string | null;
+            partnerName: string | null;
+            /** @description When the pending offer expires */
+            offerDueAt: string | null;
+            registrationId: string | null;
+            disqualifiedReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Vendor staff: every offer; partner users: only their partner's */
+            offers: components["schemas"]["LeadOfferInput"][];
+            duplicates: {
+                /** Format: uuid */
+                id: string;
+                companyName: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
+        LeadRoutingRulesInput: {
+            filterRegion: boolean;
+            filterSpecialization: boolean;
+            weights: {
+                region: number;
+                specialization: number;
+                tier: number;
+                capacity: number;
+                acceptance: number;
+                fit: number;
+            };
+            minPartnerScore: number;
+            minLeadScore: number;
+            eligibleStages: ("prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned")[];
+            eligibleTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            defaultCapacity: number;
+            capacityByPartner: {
+                [key: string]: number;
+            };
+            minAcceptanceSample: number;
+            sourcePartnerFirst: boolean;
+            /** @description Hours a partner has to accept or decline */
+            slaHours: number;
+        };
+        LeadRoutingSettingsInput: {
+            rules: components["schemas"]["LeadRoutingRulesInput"];
+            updatedAt: string | null;
+        };
+        RouteLeadsInput: {
+            /** @description Only these leads; default every new lead */
+            leadIds?: string[];
+            /**
+             * @description Preview who would get what, writing nothing
+             * @default false
+             */
+            dryRun: boolean;
+        };
+        LeadRoutingRunInput: {
+            dryRun: boolean;
+            offered: number;
+            unassignable: number;
+            decisions: {
+                /** Format: uuid */
+                leadId: string;
+                companyName: string;
+                partnerId: string | null;
+                partnerName: string | null;
+                reason: components["schemas"]["LeadOfferReasonInput"];
+                eligibleCount: number;
+            }[];
+        };
+        OfferLeadInput: {
+            /** Format: uuid */
+            partnerId: string;
+        };
+        LeadReasonInput: {
+            reason: string;
+        };
+        DeclinedLeadInput: {
+            /** Format: uuid */
+            leadId: string;
+            /** Format: uuid */
+            offerId: string;
+            /** @constant */
+            offerStatus: "declined";
+            reason: string;
+        };
+        ConvertLeadInput: {
+            /** @description Defaults to the lead's estimated amount */
+            amountMinor?: number;
+            currency?: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            expectedClose: string;
+            productLines?: string[];
+            /**
+             * @description Submit the registration at once instead of a draft
+             * @default true
+             */
+            submit: boolean;
+        };
+        LeadAcceptanceRateInput: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            offered: number;
+            accepted: number;
+            declined: number;
+            expired: number;
+            pending: number;
+            /** @description accepted / (accepted + declined + expired); null if none */
+            acceptanceRate: number | null;
+            openLoad: number;
+            capacity: number;
+        };
+        LeadImportInput: {
+            dryRun: boolean;
+            rowsRead: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            duplicates: number;
+            rejected: number;
+            rows: {
+                line: number;
+                externalId: string | null;
+                companyName: string;
+                /** @enum {string} */
+                outcome: "created" | "updated" | "unchanged" | "duplicate";
+                leadId: string | null;
+            }[];
+            rejections: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
         };
         MappingPopulationInput: {
             key: string;
@@ -3735,6 +5471,452 @@ export interface components {
                 rule: "domain" | "name";
                 confidence: number;
             }[];
+        };
+        /** @description Who may use the template: partner types and tier keys; an empty list means all */
+        CampaignTemplateAudienceInput: {
+            /** @default [] */
+            partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            /** @default [] */
+            tiers: string[];
+        };
+        CreateCampaignTemplateInput: {
+            name: string;
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            /** @default  */
+            description: string;
+            /**
+             * @description Email subject or social headline; may hold slots
+             * @default
+             */
+            subject: string;
+            /** @description Markdown-ish text with slots: {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{contact.name}}, {{contact.email}}, {{contact.phone}}, {{offer}}, {{cta}} */
+            body: string;
+            /**
+             * @description Where the call to action leads; tracked per partner campaign
+             * @default null
+             */
+            ctaUrl: string | null;
+            /** @default  */
+            ctaLabel: string;
+            /** @default  */
+            defaultOffer: string;
+            /**
+             * @description A template_image file shown at the top
+             * @default null
+             */
+            heroImageFileId: string | null;
+            /**
+             * @default {
+             *       "partnerTypes": [],
+             *       "tiers": []
+             *     }
+             */
+            audience: components["schemas"]["CampaignTemplateAudienceInput"];
+            /** @default [] */
+            productLines: string[];
+        };
+        UpdateCampaignTemplateInput: {
+            name?: string;
+            description?: string;
+            /** @description Email subject or social headline; may hold slots */
+            subject?: string;
+            /** @description Markdown-ish text with slots: {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{contact.name}}, {{contact.email}}, {{contact.phone}}, {{offer}}, {{cta}} */
+            body?: string;
+            /** @description Where the call to action leads; tracked per partner campaign */
+            ctaUrl?: string | null;
+            ctaLabel?: string;
+            defaultOffer?: string;
+            /** @description A template_image file shown at the top */
+            heroImageFileId?: string | null;
+            audience?: components["schemas"]["CampaignTemplateAudienceInput"];
+            productLines?: string[];
+        };
+        PreviewCampaignTemplateInput: {
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            /**
+             * @description Email subject or social headline; may hold slots
+             * @default
+             */
+            subject: string;
+            /** @description Markdown-ish text with slots: {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{contact.name}}, {{contact.email}}, {{contact.phone}}, {{offer}}, {{cta}} */
+            body: string;
+            /**
+             * @description Where the call to action leads; tracked per partner campaign
+             * @default null
+             */
+            ctaUrl: string | null;
+            /** @default  */
+            ctaLabel: string;
+            /** @default  */
+            defaultOffer: string;
+            /**
+             * @description A template_image file shown at the top
+             * @default null
+             */
+            heroImageFileId: string | null;
+        };
+        CampaignTemplateInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            description: string;
+            subject: string;
+            body: string;
+            ctaUrl: string | null;
+            ctaLabel: string;
+            defaultOffer: string;
+            heroImageFileId: string | null;
+            audience: {
+                partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+                tiers: string[];
+            };
+            productLines: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Partner campaigns made from it (vendor staff only; 0 for partners) */
+            campaignCount: number;
+        };
+        RenderedCampaignAssetInput: {
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            subject: string;
+            /** @description For display in a sandboxed frame: images inline */
+            html: string;
+            /** @description The plain-text version (email text part, social post text) */
+            text: string;
+            /** @description The HTML to send or post, with absolute image URLs and tracked links; null until launched */
+            sendableHtml: string | null;
+        };
+        CreatePartnerCampaignInput: {
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * Format: uuid
+             * @description Vendor staff: the partner the campaign is for
+             */
+            partnerId?: string;
+            name?: string;
+            /** @description A campaign_logo file of the campaign's partner */
+            logoFileId?: string | null;
+            contactName?: string;
+            contactEmail?: "" | string;
+            contactPhone?: string;
+            /** @description Defaults to the template's offer */
+            offerText?: string;
+        };
+        UpdatePartnerCampaignInput: {
+            name?: string;
+            /** @description A campaign_logo file of the campaign's partner */
+            logoFileId?: string | null;
+            contactName?: string;
+            contactEmail?: "" | string;
+            contactPhone?: string;
+            /** @description Shown as text: markup and slots in it are not interpreted */
+            offerText?: string;
+        };
+        CampaignFiguresInput: {
+            views: number;
+            /** @description Distinct visitors per day (visitor keys change daily) */
+            uniqueVisitors: number;
+            clicks: number;
+            formFills: number;
+            /** @description Distinct leads the form fills created or matched */
+            leads: number;
+            /** @description Form fills / unique visitors, 0..1 (0 without visitors) */
+            conversionRate: number;
+        };
+        CampaignLinkInput: {
+            code: string;
+            purpose: string;
+            /** @description The tracked link on this server to share: /t/<code> */
+            path: string;
+            destinationUrl: string;
+        };
+        PartnerCampaignInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            templateId: string;
+            templateName: string;
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            name: string;
+            slug: string;
+            /** @description The landing page path on this server (landing_page campaigns once launched): /c/<slug> */
+            publicPath: string | null;
+            logoFileId: string | null;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            offerText: string;
+            /** @enum {string} */
+            status: "draft" | "launched" | "paused" | "ended";
+            launchedAt: string | null;
+            endedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            figures: components["schemas"]["CampaignFiguresInput"];
+        };
+        PartnerCampaignDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            templateId: string;
+            templateName: string;
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            name: string;
+            slug: string;
+            /** @description The landing page path on this server (landing_page campaigns once launched): /c/<slug> */
+            publicPath: string | null;
+            logoFileId: string | null;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            offerText: string;
+            /** @enum {string} */
+            status: "draft" | "launched" | "paused" | "ended";
+            launchedAt: string | null;
+            endedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            figures: components["schemas"]["CampaignFiguresInput"];
+            links: components["schemas"]["CampaignLinkInput"][];
+        };
+        MarketingPerformanceInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            totals: components["schemas"]["CampaignFiguresInput"];
+            groups: {
+                views: number;
+                /** @description Distinct visitors per day (visitor keys change daily) */
+                uniqueVisitors: number;
+                clicks: number;
+                formFills: number;
+                /** @description Distinct leads the form fills created or matched */
+                leads: number;
+                /** @description Form fills / unique visitors, 0..1 (0 without visitors) */
+                conversionRate: number;
+                /** Format: uuid */
+                key: string;
+                label: string;
+                partnerName: string | null;
+            }[];
+            series: {
+                /** Format: date */
+                date: string;
+                views: number;
+                clicks: number;
+                formFills: number;
+            }[];
+        };
+        MdfBudgetInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            periodStart: string;
+            periodEnd: string;
+            currency: string;
+            financeThresholdMinor: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description Program-wide for vendor staff; for a partner user only its own allocation's money */
+            figures: {
+                fundedMinor: number;
+                unallocatedMinor: number;
+                availableMinor: number;
+                committedMinor: number;
+                payableMinor: number;
+                paidMinor: number;
+                returnedMinor: number;
+                /** @description available + committed + payable + paid */
+                allocatedMinor: number;
+                /** @description Approved claims: payable + paid */
+                claimedMinor: number;
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        MdfAllocationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            budgetId: string;
+            budgetName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            method: "tier_share" | "manual";
+            currency: string;
+            allocatedMinor: number;
+            availableMinor: number;
+            committedMinor: number;
+            payableMinor: number;
+            paidMinor: number;
+            updatedAt: string;
+        };
+        MdfRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            allocationId: string;
+            /** Format: uuid */
+            budgetId: string;
+            budgetName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            /** @enum {string} */
+            activityType: "event" | "webinar" | "digital" | "content" | "training" | "telemarketing" | "other";
+            plan: string;
+            startsOn: string;
+            endsOn: string;
+            requestedMinor: number;
+            approvedMinor: number | null;
+            currency: string;
+            expectedLeads: number;
+            expectedPipelineMinor: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "manager_approved" | "approved" | "rejected" | "cancelled" | "completed";
+            /** @description Whose approval it waits for */
+            nextStep: ("manager" | "finance") | null;
+            decisionReason: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        MdfClaimInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            requestTitle: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            amountMinor: number;
+            currency: string;
+            resultLeads: number;
+            resultPipelineMinor: number;
+            resultNotes: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected" | "declined" | "paid";
+            decisionReason: string | null;
+            decidedAt: string | null;
+            paymentReference: string | null;
+            paidAt: string | null;
+            submittedAt: string;
+            files: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        };
+        MdfRequestDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            allocationId: string;
+            /** Format: uuid */
+            budgetId: string;
+            budgetName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            /** @enum {string} */
+            activityType: "event" | "webinar" | "digital" | "content" | "training" | "telemarketing" | "other";
+            plan: string;
+            startsOn: string;
+            endsOn: string;
+            requestedMinor: number;
+            approvedMinor: number | null;
+            currency: string;
+            expectedLeads: number;
+            expectedPipelineMinor: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "manager_approved" | "approved" | "rejected" | "cancelled" | "completed";
+            /** @description Whose approval it waits for */
+            nextStep: ("manager" | "finance") | null;
+            decisionReason: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            approvals: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                step: "manager" | "finance";
+                /** @enum {string} */
+                decision: "approved" | "rejected";
+                amountMinor: number | null;
+                reason: string | null;
+                actorId: string | null;
+                actorName: string | null;
+                at: string;
+            }[];
+            claims: components["schemas"]["MdfClaimInput"][];
+            /** @description Committed money not yet claimed and approved */
+            committedRemainingMinor: number;
+        };
+        MdfLedgerEntryInput: {
+            id: number;
+            /** Format: uuid */
+            budgetId: string;
+            partnerId: string | null;
+            allocationId: string | null;
+            requestId: string | null;
+            claimId: string | null;
+            entryType: string;
+            fromBucket: string;
+            toBucket: string;
+            amountMinor: number;
+            currency: string;
+            memo: string;
+            at: string;
         };
         OnboardingTemplateStepInput: {
             key: string;
@@ -4033,6 +6215,212 @@ export interface components {
                 count: number;
             }[];
         };
+        SurveyQuestionInput: {
+            key: string;
+            text: string;
+        };
+        SurveyFieldsInput: {
+            name: string;
+            /** @description Questions rated 1–5 */
+            questions: {
+                key: string;
+                text: string;
+            }[];
+            /** @description The 0–10 recommend question */
+            recommendQuestion: string;
+            /** @description The free-text question */
+            commentQuestion: string;
+            /**
+             * @description schedule (every intervalDays), or the event after which the partner is asked
+             * @enum {string}
+             */
+            trigger: "schedule" | "onboarding.completed" | "registration.dispute_resolved";
+            /** @description Scheduled surveys: ask each partner user again after this many days; null for events */
+            intervalDays: number | null;
+            /** @description Partner roles asked */
+            roles: ("partner_admin" | "partner_rep")[];
+            /** @description Days an invitation stays open */
+            responseDays: number;
+        };
+        SurveyInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            questions: components["schemas"]["SurveyQuestionInput"][];
+            recommendQuestion: string;
+            commentQuestion: string;
+            /**
+             * @description schedule (every intervalDays), or the event after which the partner is asked
+             * @enum {string}
+             */
+            trigger: "schedule" | "onboarding.completed" | "registration.dispute_resolved";
+            intervalDays: number | null;
+            roles: ("partner_admin" | "partner_rep")[];
+            responseDays: number;
+            /** @enum {string} */
+            status: "draft" | "active" | "paused" | "closed";
+            counts: {
+                invited: number;
+                pending: number;
+                answered: number;
+                expired: number;
+                /** @description answered / (answered + expired) in percent; null before any */
+                responseRate: number | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyResponseInput: {
+            /** Format: uuid */
+            id: string;
+            ratings: {
+                [key: string]: number;
+            };
+            recommend: number;
+            comment: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        SurveyInvitationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            surveyId: string;
+            surveyName: string;
+            questions: components["schemas"]["SurveyQuestionInput"][];
+            recommendQuestion: string;
+            commentQuestion: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @description Why it was sent: schedule:<date>, manual:<date> or <event type>:<event id> */
+            trigger: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            answeredAt: string | null;
+            response: components["schemas"]["SurveyResponseInput"] | null;
+        };
+        SurveyAnswerInput: {
+            /** @description Every question key of the survey, rated 1–5 */
+            ratings: {
+                [key: string]: number;
+            };
+            recommend: number;
+            /** @default  */
+            comment: string;
+        };
+        SatisfactionGroupInput: {
+            /** @description % of 1–5 answers that are 4 or 5; null without answers */
+            psat: number | null;
+            psatAnswers: number;
+            /** @description % promoters (9–10) − % detractors (0–6); null without responses */
+            pnps: number | null;
+            responses: number;
+            promoters: number;
+            passives: number;
+            detractors: number;
+            key: string;
+            label: string;
+        };
+        SatisfactionReportInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            overall: {
+                /** @description % of 1–5 answers that are 4 or 5; null without answers */
+                psat: number | null;
+                psatAnswers: number;
+                /** @description % promoters (9–10) − % detractors (0–6); null without responses */
+                pnps: number | null;
+                responses: number;
+                promoters: number;
+                passives: number;
+                detractors: number;
+            };
+            byTier: components["schemas"]["SatisfactionGroupInput"][];
+            byRegion: components["schemas"]["SatisfactionGroupInput"][];
+            byPartnerType: components["schemas"]["SatisfactionGroupInput"][];
+            bySurvey: components["schemas"]["SatisfactionGroupInput"][];
+            /** @description Every month of the range, null figures where none */
+            byMonth: components["schemas"]["SatisfactionGroupInput"][];
+        };
+        PartnerEngagementInput: {
+            /** Format: uuid */
+            partnerId: string;
+            /** @description 0–100: 50 × user share + 30 × day share + 20 × area share */
+            score: number;
+            enabledUsers: number;
+            activeUsers: number;
+            activeDays: number;
+            areas: string[];
+            /** @description Enabled users active in the window / enabled users */
+            userShare: number;
+            /** @description Days with activity / 12, at most 1 */
+            dayShare: number;
+            /** @description Portal areas used / 5, at most 1 */
+            areaShare: number;
+            windowDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        PartnerSatisfactionInput: {
+            /** @description % of 1–5 answers that are 4 or 5; null without answers */
+            psat: number | null;
+            psatAnswers: number;
+            /** @description % promoters (9–10) − % detractors (0–6); null without responses */
+            pnps: number | null;
+            responses: number;
+            promoters: number;
+            passives: number;
+            detractors: number;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            stage: string;
+            tier: string | null;
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            engagementScore: number;
+            activeUsers: number;
+            enabledUsers: number;
+            activeDays: number;
+            areas: number;
+        };
+        SurveyCommentInput: {
+            /** Format: uuid */
+            responseId: string;
+            /** Format: uuid */
+            surveyId: string;
+            surveyName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            userName: string;
+            /** Format: date-time */
+            submittedAt: string;
+            ratings: {
+                [key: string]: number;
+            };
+            psat: number | null;
+            recommend: number;
+            comment: string;
+        };
         TierDefinitionInput: {
             key: string;
             name: string;
@@ -4187,6 +6575,10 @@ export interface components {
             ok: boolean;
             result: unknown;
             error: string | null;
+        };
+        ConvertedLeadInput: {
+            lead: components["schemas"]["LeadInput"];
+            registration: components["schemas"]["RegistrationInput"];
         };
         /** @description RFC 9457 problem details; errors lists each invalid field */
         Problem: {
@@ -5753,6 +8145,283 @@ export interface components {
             /** @description Shown once: send as Authorization: Bearer <secret> */
             secret: string;
         };
+        IncentiveRuleFields: {
+            name: string;
+            /** @enum {string} */
+            kind: "partner_rebate" | "partner_bonus" | "rep_reward";
+            /** @enum {string} */
+            trigger: "certification" | "sourced_deal" | "co_sell_win" | "renewal" | "rep_co_sell";
+            /** @description Conditions an event must meet; every one left out matches all */
+            conditions: {
+                partnerTypes?: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+                tiers?: string[];
+                productLines?: string[];
+                /** @description Minimum deal amount in the rule's currency */
+                minAmountMinor?: number;
+                /** @description Deal currencies that count */
+                currencies?: string[];
+                /** @description Co-sell wins: the roles that count (default every role but sourcing) */
+                dealRoles?: ("sourcing" | "influencing" | "fulfilling" | "technology")[];
+                /** @description Certifications: a renewed certificate earns again */
+                includeRenewals?: boolean;
+            };
+            /** @enum {string} */
+            amountType: "fixed" | "percent";
+            /** @description Minor units (fixed) or basis points of the deal amount (percent: 250 = 2.5%) */
+            amountValue: number;
+            currency: string;
+            /** @description Most one beneficiary may earn per calendar quarter */
+            capPerQuarterMinor: number | null;
+            active: boolean;
+            /** Format: date */
+            effectiveFrom: string;
+            effectiveTo: string | null;
+        };
+        IncentiveRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "partner_rebate" | "partner_bonus" | "rep_reward";
+            /** @enum {string} */
+            trigger: "certification" | "sourced_deal" | "co_sell_win" | "renewal" | "rep_co_sell";
+            /** @description Conditions an event must meet; every one left out matches all */
+            conditions: {
+                partnerTypes?: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+                tiers?: string[];
+                productLines?: string[];
+                /** @description Minimum deal amount in the rule's currency */
+                minAmountMinor?: number;
+                /** @description Deal currencies that count */
+                currencies?: string[];
+                /** @description Co-sell wins: the roles that count (default every role but sourcing) */
+                dealRoles?: ("sourcing" | "influencing" | "fulfilling" | "technology")[];
+                /** @description Certifications: a renewed certificate earns again */
+                includeRenewals?: boolean;
+            };
+            /** @enum {string} */
+            amountType: "fixed" | "percent";
+            amountValue: number;
+            currency: string;
+            capPerQuarterMinor: number | null;
+            active: boolean;
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            /** @description Ledger entries this rule has earned */
+            entries: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncentiveRulePreviewRequest: {
+            rule: components["schemas"]["IncentiveRuleFields"];
+            /** @description How far back to look */
+            days: number;
+        };
+        IncentiveRulePreview: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            currency: string;
+            totalMinor: number;
+            entries: number;
+            beneficiaries: number;
+            cappedEntries: number;
+            /** @description The first 200 lines, oldest first */
+            lines: {
+                /** @enum {string} */
+                beneficiaryType: "partner" | "rep";
+                beneficiaryId: string;
+                beneficiaryName: string;
+                /** Format: date-time */
+                occurredAt: string;
+                amountMinor: number;
+                description: string;
+            }[];
+            /** @description Events the rule matched but could not value (no exchange rate) */
+            skipped: {
+                /** Format: date-time */
+                occurredAt: string;
+                sourceId: string;
+                reason: string;
+            }[];
+        };
+        IncentiveLedgerEntry: {
+            /** Format: uuid */
+            id: string;
+            ruleId: string | null;
+            ruleName: string | null;
+            kind: ("partner_rebate" | "partner_bonus" | "rep_reward") | null;
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            partnerId: string | null;
+            userId: string | null;
+            beneficiaryName: string;
+            /** @enum {string} */
+            entryType: "accrual" | "reversal" | "adjustment";
+            /** @enum {string} */
+            status: "accrued" | "approved" | "paid" | "reversed";
+            amountMinor: number;
+            currency: string;
+            sourceType: string;
+            sourceId: string;
+            description: string;
+            period: string;
+            payoutId: string | null;
+            reversesId: string | null;
+            /** Format: date-time */
+            earnedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApproveIncentiveEntries: {
+            /** @description Approve every accrued entry of this month or quarter */
+            period?: string;
+            /** @description Or approve these entries */
+            entryIds?: string[];
+            /** @enum {string} */
+            beneficiaryType?: "partner" | "rep";
+        };
+        IncentiveApprovalResult: {
+            approved: number;
+            totalMinorByCurrency: {
+                [key: string]: number;
+            };
+        };
+        ReverseIncentiveEntry: {
+            reason: string;
+        };
+        IncentiveAdjustment: {
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            /**
+             * Format: uuid
+             * @description The partner (beneficiaryType partner)
+             */
+            partnerId?: string;
+            /**
+             * Format: uuid
+             * @description The vendor rep (beneficiaryType rep)
+             */
+            userId?: string;
+            /** @description Signed: negative claws money back */
+            amountMinor: number;
+            currency: string;
+            reason: string;
+        };
+        CreateIncentivePayout: {
+            /**
+             * @description partner: accounts payable; rep: payroll
+             * @enum {string}
+             */
+            beneficiaryType: "partner" | "rep";
+            /** @description Pays approved entries of this period and any left from before it */
+            period: string;
+            currency: string;
+            /** @description The AP batch or payroll run reference */
+            reference: string;
+        };
+        IncentivePayoutLine: {
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            beneficiaryId: string;
+            beneficiaryName: string;
+            entries: number;
+            totalMinor: number;
+        };
+        IncentivePayout: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            period: string;
+            currency: string;
+            totalMinor: number;
+            entries: number;
+            reference: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        IncentivePayoutDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            period: string;
+            currency: string;
+            totalMinor: number;
+            entries: number;
+            reference: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description One line per beneficiary: the net of its entries in the batch */
+            lines: components["schemas"]["IncentivePayoutLine"][];
+        };
+        IncentivePayoutExport: {
+            fileName: string;
+            /** @constant */
+            contentType: "text/csv";
+            csv: string;
+        };
+        IncentiveStatementTotals: {
+            currency: string;
+            openingMinor: number;
+            earnedMinor: number;
+            reversedMinor: number;
+            adjustedMinor: number;
+            paidMinor: number;
+            closingMinor: number;
+        };
+        IncentiveStatement: {
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            beneficiaryId: string;
+            beneficiaryName: string;
+            period: string;
+            firstMonth: string;
+            lastMonth: string;
+            totals: components["schemas"]["IncentiveStatementTotals"][];
+            /** @description Entries of the period */
+            lines: components["schemas"]["IncentiveLedgerEntry"][];
+            /** @description Payments made in the period */
+            payouts: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                /** Format: date-time */
+                createdAt: string;
+                currency: string;
+                amountMinor: number;
+            }[];
+        };
+        IncentiveStatementSummary: {
+            /** @enum {string} */
+            beneficiaryType: "partner" | "rep";
+            beneficiaryId: string;
+            beneficiaryName: string;
+            currency: string;
+            openingMinor: number;
+            earnedMinor: number;
+            reversedMinor: number;
+            adjustedMinor: number;
+            paidMinor: number;
+            closingMinor: number;
+        };
+        IncentiveEarningsByMonth: {
+            months: {
+                period: string;
+                /** @description partner_rebate, partner_bonus, rep_reward or adjustment */
+                kind: string;
+                currency: string;
+                amountMinor: number;
+            }[];
+        };
         IppCriterionSpec: {
             /** @constant */
             kind: "partner_type";
@@ -5817,6 +8486,287 @@ export interface components {
             criteria: components["schemas"]["IppCriterion"][];
             /** @description Partners whose fit was recomputed by this change */
             rescored?: number;
+        };
+        CreateLead: {
+            companyName: string;
+            website?: string | null;
+            contactName: string;
+            /** Format: email */
+            contactEmail: string;
+            contactPhone?: string;
+            contactTitle?: string;
+            country?: string | null;
+            /** @description What the buyer needs, as partner specializations (security, data-analytics …) */
+            interests?: string[];
+            productLines?: string[];
+            estimatedAmountMinor?: number | null;
+            currency?: string | null;
+            /** @description 0–100: how promising the lead is */
+            score?: number;
+            message?: string;
+        };
+        UpdateLead: {
+            companyName?: string;
+            website?: string | null;
+            contactName?: string;
+            /** Format: email */
+            contactEmail?: string;
+            contactPhone?: string;
+            contactTitle?: string;
+            country?: string | null;
+            /** @description What the buyer needs, as partner specializations (security, data-analytics …) */
+            interests?: string[];
+            productLines?: string[];
+            estimatedAmountMinor?: number | null;
+            currency?: string | null;
+            /** @description 0–100: how promising the lead is */
+            score?: number;
+            message?: string;
+        };
+        Lead: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "campaign" | "import" | "manual";
+            campaignId: string | null;
+            sourcePartnerId: string | null;
+            externalId: string | null;
+            companyName: string;
+            domain: string | null;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            contactTitle: string;
+            country: string | null;
+            region: string | null;
+            interests: string[];
+            productLines: string[];
+            estimatedAmountMinor: number | null;
+            currency: string | null;
+            score: number;
+            message: string;
+            /** @enum {string} */
+            status: "new" | "offered" | "accepted" | "converted" | "unassignable" | "disqualified" | "duplicate";
+            /** @description The matched vendor account (vendor staff only) */
+            accountId: string | null;
+            accountName: string | null;
+            duplicateOfId: string | null;
+            /** @description The partner it is offered to or held by */
+            partnerId: string | null;
+            partnerName: string | null;
+            /** @description When the pending offer expires */
+            offerDueAt: string | null;
+            registrationId: string | null;
+            disqualifiedReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LeadCandidateScore: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            score: number;
+            criteria: {
+                /** @enum {string} */
+                criterion: "region" | "specialization" | "tier" | "capacity" | "acceptance" | "fit";
+                value: number;
+                weight: number;
+                points: number;
+            }[];
+        };
+        LeadOfferReason: {
+            summary: string;
+            /** @enum {string} */
+            tieBreak: "source_partner" | "best_score" | "least_recently_assigned" | "stable_order" | "manual";
+            winner: components["schemas"]["LeadCandidateScore"] | null;
+            runnersUp: components["schemas"]["LeadCandidateScore"][];
+        };
+        LeadOffer: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
+            /** @description Why this partner; the runners-up are shown to vendor staff only */
+            reason: components["schemas"]["LeadOfferReason"];
+            /** Format: date-time */
+            offeredAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            respondedAt: string | null;
+            declineReason: string | null;
+        };
+        LeadDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "campaign" | "import" | "manual";
+            campaignId: string | null;
+            sourcePartnerId: string | null;
+            externalId: string | null;
+            companyName: string;
+            domain: string | null;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            contactTitle: string;
+            country: string | null;
+            region: string | null;
+            interests: string[];
+            productLines: string[];
+            estimatedAmountMinor: number | null;
+            currency: string | null;
+            score: number;
+            message: string;
+            /** @enum {string} */
+            status: "new" | "offered" | "accepted" | "converted" | "unassignable" | "disqualified" | "duplicate";
+            /** @description The matched vendor account (vendor staff only) */
+            accountId: string | null;
+            accountName: string | null;
+            duplicateOfId: string | null;
+            /** @description The partner it is offered to or held by */
+            partnerId: string | null;
+            partnerName: string | null;
+            /** @description When the pending offer expires */
+            offerDueAt: string | null;
+            registrationId: string | null;
+            disqualifiedReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Vendor staff: every offer; partner users: only their partner's */
+            offers: components["schemas"]["LeadOffer"][];
+            duplicates: {
+                /** Format: uuid */
+                id: string;
+                companyName: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
+        LeadRoutingRules: {
+            filterRegion: boolean;
+            filterSpecialization: boolean;
+            weights: {
+                region: number;
+                specialization: number;
+                tier: number;
+                capacity: number;
+                acceptance: number;
+                fit: number;
+            };
+            minPartnerScore: number;
+            minLeadScore: number;
+            eligibleStages: ("prospect" | "recruited" | "onboarding" | "active" | "at_risk" | "churned")[];
+            eligibleTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            defaultCapacity: number;
+            capacityByPartner: {
+                [key: string]: number;
+            };
+            minAcceptanceSample: number;
+            sourcePartnerFirst: boolean;
+            /** @description Hours a partner has to accept or decline */
+            slaHours: number;
+        };
+        LeadRoutingSettings: {
+            rules: components["schemas"]["LeadRoutingRules"];
+            updatedAt: string | null;
+        };
+        RouteLeads: {
+            /** @description Only these leads; default every new lead */
+            leadIds?: string[];
+            /**
+             * @description Preview who would get what, writing nothing
+             * @default false
+             */
+            dryRun: boolean;
+        };
+        LeadRoutingRun: {
+            dryRun: boolean;
+            offered: number;
+            unassignable: number;
+            decisions: {
+                /** Format: uuid */
+                leadId: string;
+                companyName: string;
+                partnerId: string | null;
+                partnerName: string | null;
+                reason: components["schemas"]["LeadOfferReason"];
+                eligibleCount: number;
+            }[];
+        };
+        OfferLead: {
+            /** Format: uuid */
+            partnerId: string;
+        };
+        LeadReason: {
+            reason: string;
+        };
+        DeclinedLead: {
+            /** Format: uuid */
+            leadId: string;
+            /** Format: uuid */
+            offerId: string;
+            /** @constant */
+            offerStatus: "declined";
+            reason: string;
+        };
+        ConvertLead: {
+            /** @description Defaults to the lead's estimated amount */
+            amountMinor?: number;
+            currency?: string;
+            /**
+             * Format: date
+             * @description A calendar date, YYYY-MM-DD
+             */
+            expectedClose: string;
+            productLines?: string[];
+            /**
+             * @description Submit the registration at once instead of a draft
+             * @default true
+             */
+            submit: boolean;
+        };
+        LeadAcceptanceRate: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            offered: number;
+            accepted: number;
+            declined: number;
+            expired: number;
+            pending: number;
+            /** @description accepted / (accepted + declined + expired); null if none */
+            acceptanceRate: number | null;
+            openLoad: number;
+            capacity: number;
+        };
+        LeadImport: {
+            dryRun: boolean;
+            rowsRead: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            duplicates: number;
+            rejected: number;
+            rows: {
+                line: number;
+                externalId: string | null;
+                companyName: string;
+                /** @enum {string} */
+                outcome: "created" | "updated" | "unchanged" | "duplicate";
+                leadId: string | null;
+            }[];
+            rejections: {
+                line: number;
+                field: string;
+                message: string;
+            }[];
         };
         MappingPopulation: {
             key: string;
@@ -6014,6 +8964,452 @@ export interface components {
                 rule: "domain" | "name";
                 confidence: number;
             }[];
+        };
+        /** @description Who may use the template: partner types and tier keys; an empty list means all */
+        CampaignTemplateAudience: {
+            /** @default [] */
+            partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+            /** @default [] */
+            tiers: string[];
+        };
+        CreateCampaignTemplate: {
+            name: string;
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            /** @default  */
+            description: string;
+            /**
+             * @description Email subject or social headline; may hold slots
+             * @default
+             */
+            subject: string;
+            /** @description Markdown-ish text with slots: {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{contact.name}}, {{contact.email}}, {{contact.phone}}, {{offer}}, {{cta}} */
+            body: string;
+            /**
+             * @description Where the call to action leads; tracked per partner campaign
+             * @default null
+             */
+            ctaUrl: string | null;
+            /** @default  */
+            ctaLabel: string;
+            /** @default  */
+            defaultOffer: string;
+            /**
+             * @description A template_image file shown at the top
+             * @default null
+             */
+            heroImageFileId: string | null;
+            /**
+             * @default {
+             *       "partnerTypes": [],
+             *       "tiers": []
+             *     }
+             */
+            audience: components["schemas"]["CampaignTemplateAudience"];
+            /** @default [] */
+            productLines: string[];
+        };
+        UpdateCampaignTemplate: {
+            name?: string;
+            description?: string;
+            /** @description Email subject or social headline; may hold slots */
+            subject?: string;
+            /** @description Markdown-ish text with slots: {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{contact.name}}, {{contact.email}}, {{contact.phone}}, {{offer}}, {{cta}} */
+            body?: string;
+            /** @description Where the call to action leads; tracked per partner campaign */
+            ctaUrl?: string | null;
+            ctaLabel?: string;
+            defaultOffer?: string;
+            /** @description A template_image file shown at the top */
+            heroImageFileId?: string | null;
+            audience?: components["schemas"]["CampaignTemplateAudience"];
+            productLines?: string[];
+        };
+        PreviewCampaignTemplate: {
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            /**
+             * @description Email subject or social headline; may hold slots
+             * @default
+             */
+            subject: string;
+            /** @description Markdown-ish text with slots: {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{contact.name}}, {{contact.email}}, {{contact.phone}}, {{offer}}, {{cta}} */
+            body: string;
+            /**
+             * @description Where the call to action leads; tracked per partner campaign
+             * @default null
+             */
+            ctaUrl: string | null;
+            /** @default  */
+            ctaLabel: string;
+            /** @default  */
+            defaultOffer: string;
+            /**
+             * @description A template_image file shown at the top
+             * @default null
+             */
+            heroImageFileId: string | null;
+        };
+        CampaignTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            description: string;
+            subject: string;
+            body: string;
+            ctaUrl: string | null;
+            ctaLabel: string;
+            defaultOffer: string;
+            heroImageFileId: string | null;
+            audience: {
+                partnerTypes: ("reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace")[];
+                tiers: string[];
+            };
+            productLines: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Partner campaigns made from it (vendor staff only; 0 for partners) */
+            campaignCount: number;
+        };
+        RenderedCampaignAsset: {
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            subject: string;
+            /** @description For display in a sandboxed frame: images inline */
+            html: string;
+            /** @description The plain-text version (email text part, social post text) */
+            text: string;
+            /** @description The HTML to send or post, with absolute image URLs and tracked links; null until launched */
+            sendableHtml: string | null;
+        };
+        CreatePartnerCampaign: {
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * Format: uuid
+             * @description Vendor staff: the partner the campaign is for
+             */
+            partnerId?: string;
+            name?: string;
+            /** @description A campaign_logo file of the campaign's partner */
+            logoFileId?: string | null;
+            contactName?: string;
+            contactEmail?: "" | string;
+            contactPhone?: string;
+            /** @description Defaults to the template's offer */
+            offerText?: string;
+        };
+        UpdatePartnerCampaign: {
+            name?: string;
+            /** @description A campaign_logo file of the campaign's partner */
+            logoFileId?: string | null;
+            contactName?: string;
+            contactEmail?: "" | string;
+            contactPhone?: string;
+            /** @description Shown as text: markup and slots in it are not interpreted */
+            offerText?: string;
+        };
+        CampaignFigures: {
+            views: number;
+            /** @description Distinct visitors per day (visitor keys change daily) */
+            uniqueVisitors: number;
+            clicks: number;
+            formFills: number;
+            /** @description Distinct leads the form fills created or matched */
+            leads: number;
+            /** @description Form fills / unique visitors, 0..1 (0 without visitors) */
+            conversionRate: number;
+        };
+        CampaignLink: {
+            code: string;
+            purpose: string;
+            /** @description The tracked link on this server to share: /t/<code> */
+            path: string;
+            destinationUrl: string;
+        };
+        PartnerCampaign: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            templateId: string;
+            templateName: string;
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            name: string;
+            slug: string;
+            /** @description The landing page path on this server (landing_page campaigns once launched): /c/<slug> */
+            publicPath: string | null;
+            logoFileId: string | null;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            offerText: string;
+            /** @enum {string} */
+            status: "draft" | "launched" | "paused" | "ended";
+            launchedAt: string | null;
+            endedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            figures: components["schemas"]["CampaignFigures"];
+        };
+        PartnerCampaignDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            templateId: string;
+            templateName: string;
+            /**
+             * @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card)
+             * @enum {string}
+             */
+            kind: "email" | "landing_page" | "social_post";
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            name: string;
+            slug: string;
+            /** @description The landing page path on this server (landing_page campaigns once launched): /c/<slug> */
+            publicPath: string | null;
+            logoFileId: string | null;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            offerText: string;
+            /** @enum {string} */
+            status: "draft" | "launched" | "paused" | "ended";
+            launchedAt: string | null;
+            endedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            figures: components["schemas"]["CampaignFigures"];
+            links: components["schemas"]["CampaignLink"][];
+        };
+        MarketingPerformance: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            totals: components["schemas"]["CampaignFigures"];
+            groups: {
+                views: number;
+                /** @description Distinct visitors per day (visitor keys change daily) */
+                uniqueVisitors: number;
+                clicks: number;
+                formFills: number;
+                /** @description Distinct leads the form fills created or matched */
+                leads: number;
+                /** @description Form fills / unique visitors, 0..1 (0 without visitors) */
+                conversionRate: number;
+                /** Format: uuid */
+                key: string;
+                label: string;
+                partnerName: string | null;
+            }[];
+            series: {
+                /** Format: date */
+                date: string;
+                views: number;
+                clicks: number;
+                formFills: number;
+            }[];
+        };
+        MdfBudget: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            periodStart: string;
+            periodEnd: string;
+            currency: string;
+            financeThresholdMinor: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description Program-wide for vendor staff; for a partner user only its own allocation's money */
+            figures: {
+                fundedMinor: number;
+                unallocatedMinor: number;
+                availableMinor: number;
+                committedMinor: number;
+                payableMinor: number;
+                paidMinor: number;
+                returnedMinor: number;
+                /** @description available + committed + payable + paid */
+                allocatedMinor: number;
+                /** @description Approved claims: payable + paid */
+                claimedMinor: number;
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        MdfAllocation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            budgetId: string;
+            budgetName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            method: "tier_share" | "manual";
+            currency: string;
+            allocatedMinor: number;
+            availableMinor: number;
+            committedMinor: number;
+            payableMinor: number;
+            paidMinor: number;
+            updatedAt: string;
+        };
+        MdfRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            allocationId: string;
+            /** Format: uuid */
+            budgetId: string;
+            budgetName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            /** @enum {string} */
+            activityType: "event" | "webinar" | "digital" | "content" | "training" | "telemarketing" | "other";
+            plan: string;
+            startsOn: string;
+            endsOn: string;
+            requestedMinor: number;
+            approvedMinor: number | null;
+            currency: string;
+            expectedLeads: number;
+            expectedPipelineMinor: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "manager_approved" | "approved" | "rejected" | "cancelled" | "completed";
+            /** @description Whose approval it waits for */
+            nextStep: ("manager" | "finance") | null;
+            decisionReason: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        MdfClaim: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            requestTitle: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            amountMinor: number;
+            currency: string;
+            resultLeads: number;
+            resultPipelineMinor: number;
+            resultNotes: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected" | "declined" | "paid";
+            decisionReason: string | null;
+            decidedAt: string | null;
+            paymentReference: string | null;
+            paidAt: string | null;
+            submittedAt: string;
+            files: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        };
+        MdfRequestDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            allocationId: string;
+            /** Format: uuid */
+            budgetId: string;
+            budgetName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            /** @enum {string} */
+            activityType: "event" | "webinar" | "digital" | "content" | "training" | "telemarketing" | "other";
+            plan: string;
+            startsOn: string;
+            endsOn: string;
+            requestedMinor: number;
+            approvedMinor: number | null;
+            currency: string;
+            expectedLeads: number;
+            expectedPipelineMinor: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "manager_approved" | "approved" | "rejected" | "cancelled" | "completed";
+            /** @description Whose approval it waits for */
+            nextStep: ("manager" | "finance") | null;
+            decisionReason: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            approvals: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                step: "manager" | "finance";
+                /** @enum {string} */
+                decision: "approved" | "rejected";
+                amountMinor: number | null;
+                reason: string | null;
+                actorId: string | null;
+                actorName: string | null;
+                at: string;
+            }[];
+            claims: components["schemas"]["MdfClaim"][];
+            /** @description Committed money not yet claimed and approved */
+            committedRemainingMinor: number;
+        };
+        MdfLedgerEntry: {
+            id: number;
+            /** Format: uuid */
+            budgetId: string;
+            partnerId: string | null;
+            allocationId: string | null;
+            requestId: string | null;
+            claimId: string | null;
+            entryType: string;
+            fromBucket: string;
+            toBucket: string;
+            amountMinor: number;
+            currency: string;
+            memo: string;
+            at: string;
         };
         OnboardingTemplateStep: {
             key: string;
@@ -6312,6 +9708,212 @@ export interface components {
                 count: number;
             }[];
         };
+        SurveyQuestion: {
+            key: string;
+            text: string;
+        };
+        SurveyFields: {
+            name: string;
+            /** @description Questions rated 1–5 */
+            questions: {
+                key: string;
+                text: string;
+            }[];
+            /** @description The 0–10 recommend question */
+            recommendQuestion: string;
+            /** @description The free-text question */
+            commentQuestion: string;
+            /**
+             * @description schedule (every intervalDays), or the event after which the partner is asked
+             * @enum {string}
+             */
+            trigger: "schedule" | "onboarding.completed" | "registration.dispute_resolved";
+            /** @description Scheduled surveys: ask each partner user again after this many days; null for events */
+            intervalDays: number | null;
+            /** @description Partner roles asked */
+            roles: ("partner_admin" | "partner_rep")[];
+            /** @description Days an invitation stays open */
+            responseDays: number;
+        };
+        Survey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            recommendQuestion: string;
+            commentQuestion: string;
+            /**
+             * @description schedule (every intervalDays), or the event after which the partner is asked
+             * @enum {string}
+             */
+            trigger: "schedule" | "onboarding.completed" | "registration.dispute_resolved";
+            intervalDays: number | null;
+            roles: ("partner_admin" | "partner_rep")[];
+            responseDays: number;
+            /** @enum {string} */
+            status: "draft" | "active" | "paused" | "closed";
+            counts: {
+                invited: number;
+                pending: number;
+                answered: number;
+                expired: number;
+                /** @description answered / (answered + expired) in percent; null before any */
+                responseRate: number | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyResponse: {
+            /** Format: uuid */
+            id: string;
+            ratings: {
+                [key: string]: number;
+            };
+            recommend: number;
+            comment: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        SurveyInvitation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            surveyId: string;
+            surveyName: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            recommendQuestion: string;
+            commentQuestion: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @description Why it was sent: schedule:<date>, manual:<date> or <event type>:<event id> */
+            trigger: string;
+            /** @enum {string} */
+            status: "pending" | "answered" | "expired";
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            answeredAt: string | null;
+            response: components["schemas"]["SurveyResponse"] | null;
+        };
+        SurveyAnswer: {
+            /** @description Every question key of the survey, rated 1–5 */
+            ratings: {
+                [key: string]: number;
+            };
+            recommend: number;
+            /** @default  */
+            comment: string;
+        };
+        SatisfactionGroup: {
+            /** @description % of 1–5 answers that are 4 or 5; null without answers */
+            psat: number | null;
+            psatAnswers: number;
+            /** @description % promoters (9–10) − % detractors (0–6); null without responses */
+            pnps: number | null;
+            responses: number;
+            promoters: number;
+            passives: number;
+            detractors: number;
+            key: string;
+            label: string;
+        };
+        SatisfactionReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            overall: {
+                /** @description % of 1–5 answers that are 4 or 5; null without answers */
+                psat: number | null;
+                psatAnswers: number;
+                /** @description % promoters (9–10) − % detractors (0–6); null without responses */
+                pnps: number | null;
+                responses: number;
+                promoters: number;
+                passives: number;
+                detractors: number;
+            };
+            byTier: components["schemas"]["SatisfactionGroup"][];
+            byRegion: components["schemas"]["SatisfactionGroup"][];
+            byPartnerType: components["schemas"]["SatisfactionGroup"][];
+            bySurvey: components["schemas"]["SatisfactionGroup"][];
+            /** @description Every month of the range, null figures where none */
+            byMonth: components["schemas"]["SatisfactionGroup"][];
+        };
+        PartnerEngagement: {
+            /** Format: uuid */
+            partnerId: string;
+            /** @description 0–100: 50 × user share + 30 × day share + 20 × area share */
+            score: number;
+            enabledUsers: number;
+            activeUsers: number;
+            activeDays: number;
+            areas: string[];
+            /** @description Enabled users active in the window / enabled users */
+            userShare: number;
+            /** @description Days with activity / 12, at most 1 */
+            dayShare: number;
+            /** @description Portal areas used / 5, at most 1 */
+            areaShare: number;
+            windowDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        PartnerSatisfaction: {
+            /** @description % of 1–5 answers that are 4 or 5; null without answers */
+            psat: number | null;
+            psatAnswers: number;
+            /** @description % promoters (9–10) − % detractors (0–6); null without responses */
+            pnps: number | null;
+            responses: number;
+            promoters: number;
+            passives: number;
+            detractors: number;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace
+             * @enum {string}
+             */
+            type: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+            stage: string;
+            tier: string | null;
+            regions: ("NA" | "LATAM" | "EMEA" | "APAC")[];
+            engagementScore: number;
+            activeUsers: number;
+            enabledUsers: number;
+            activeDays: number;
+            areas: number;
+        };
+        SurveyComment: {
+            /** Format: uuid */
+            responseId: string;
+            /** Format: uuid */
+            surveyId: string;
+            surveyName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            userName: string;
+            /** Format: date-time */
+            submittedAt: string;
+            ratings: {
+                [key: string]: number;
+            };
+            psat: number | null;
+            recommend: number;
+            comment: string;
+        };
         TierDefinition: {
             key: string;
             name: string;
@@ -6466,6 +10068,10 @@ export interface components {
             ok: boolean;
             result: unknown;
             error: string | null;
+        };
+        ConvertedLead: {
+            lead: components["schemas"]["Lead"];
+            registration: components["schemas"]["Registration"];
         };
     };
     responses: never;
@@ -9358,7 +12964,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                name: "registrations.expire" | "mapping.refresh" | "tiers.evaluate" | "partners.health" | "onboarding.consume-events" | "onboarding.flag-stalled" | "recruiting.prune-rate-limits" | "certificates.expiring";
+                name: "registrations.expire" | "mapping.refresh" | "tiers.evaluate" | "partners.health" | "onboarding.consume-events" | "onboarding.flag-stalled" | "recruiting.prune-rate-limits" | "certificates.expiring" | "marketing.prune-visitor-salts" | "leads.expire-offers" | "incentives.accrue" | "surveys.send";
             };
             cookie?: never;
         };
@@ -12713,6 +16319,3848 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaignTemplates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, updatedAt, name */
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name";
+                /** @description One status or several, comma-separated: draft,published */
+                status?: string;
+                /** @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card) */
+                kind?: "email" | "landing_page" | "social_post";
+                /** @description Name contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignTemplate"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCampaignTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTemplate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewCampaignTemplateDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewCampaignTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedCampaignAsset"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTemplate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCampaignTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTemplate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishCampaignTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTemplate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveCampaignTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTemplate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerCampaigns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, updatedAt, name */
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "name" | "-name";
+                /** @description One status or several, comma-separated: draft,launched */
+                status?: string;
+                partnerId?: string;
+                templateId?: string;
+                /** @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card) */
+                kind?: "email" | "landing_page" | "social_post";
+                /** @description Campaign, partner or template name contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerCampaign"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartnerCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnerCampaignInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerCampaignDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerCampaignDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartnerCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartnerCampaignInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerCampaignDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewPartnerCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedCampaignAsset"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    launchPartnerCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerCampaignDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pausePartnerCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerCampaignDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endPartnerCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerCampaignDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMarketingPerformance: {
+        parameters: {
+            query?: {
+                groupBy?: "campaign" | "partner" | "template";
+                /** @description First day (UTC); 90 days before `to` by default */
+                from?: string;
+                /** @description Last day (UTC); today by default */
+                to?: string;
+                partnerId?: string;
+                templateId?: string;
+                campaignId?: string;
+                /** @description email (HTML and text), landing_page (a public page with a lead form), social_post (text and a card) */
+                kind?: "email" | "landing_page" | "social_post";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketingPerformance"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, updatedAt, companyName, score */
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "companyName" | "-companyName" | "score" | "-score";
+                /** @description One status or several, comma-separated: offered,accepted */
+                status?: string;
+                source?: "campaign" | "import" | "manual";
+                /** @description The partner the lead is offered to or held by */
+                partnerId?: string;
+                region?: "NA" | "LATAM" | "EMEA" | "APAC";
+                /** @description Company, contact name or email contains, or a domain */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Lead"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLeadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLeads: {
+        parameters: {
+            query?: {
+                /** @description Import the valid rows and report the rest */
+                skipInvalid?: "true" | "false";
+                /** @description Report what the import would do, writing nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file: UTF-8, or UTF-16 with a byte order mark */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadImport"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    routeLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteLeadsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRoutingRun"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadRoutingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRoutingSettings"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceLeadRoutingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadRoutingRulesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRoutingSettings"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeadAcceptanceRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LeadAcceptanceRate"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLeadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disqualifyLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadReasonInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    offerLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferLeadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawLeadOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lead"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadReasonInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclinedLead"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    convertLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvertLeadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvertedLead"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMdfBudgets: {
+        parameters: {
+            query?: {
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MdfBudget"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMdfBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    periodStart: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    periodEnd: string;
+                    currency: string;
+                    fundedMinor: number;
+                    /** @description Requests approved for more than this also need finance approval after the manager */
+                    financeThresholdMinor: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfBudget"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMdfBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfBudget"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMdfBudgetFunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units of the budget currency */
+                    amountMinor: number;
+                    memo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfBudget"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeMdfBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfBudget"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMdfLedgerEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                partnerId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MdfLedgerEntry"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    allocateMdfByTierShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true: only preview what each partner would get */
+                    dryRun: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        budgetId: string;
+                        dryRun: boolean;
+                        unallocatedMinor: number;
+                        /** @description 100 unless the shares add up to more than is unallocated; then all are scaled down */
+                        scalePercent: number;
+                        lines: {
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            tier: string;
+                            sharePercent: number;
+                            targetMinor: number;
+                            currentMinor: number;
+                            addMinor: number;
+                        }[];
+                        totalAddMinor: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMdfAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The allocation to have; lowering only takes back money that is still available */
+                    amountMinor: number;
+                    memo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfAllocation"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMdfAllocations: {
+        parameters: {
+            query?: {
+                budgetId?: string;
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MdfAllocation"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMdfRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, startsOn, requestedMinor, title */
+                sort?: "createdAt" | "-createdAt" | "startsOn" | "-startsOn" | "requestedMinor" | "-requestedMinor" | "title" | "-title";
+                /** @description One status or several, comma-separated */
+                status?: string;
+                partnerId?: string;
+                budgetId?: string;
+                activityType?: "event" | "webinar" | "digital" | "content" | "training" | "telemarketing" | "other";
+                /** @description Title contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MdfRequest"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMdfRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    budgetId: string;
+                    title: string;
+                    /** @enum {string} */
+                    activityType: "event" | "webinar" | "digital" | "content" | "training" | "telemarketing" | "other";
+                    /** @description What the activity is, its audience and how it will be run */
+                    plan: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                    /** @description Minor units of the budget currency */
+                    requestedMinor: number;
+                    expectedLeads: number;
+                    expectedPipelineMinor: number;
+                    /** @description false keeps it as a draft */
+                    submit: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfRequest"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMdfRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfRequestDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMdfRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @enum {string} */
+                    activityType: "event" | "webinar" | "digital" | "content" | "training" | "telemarketing" | "other";
+                    /** @description What the activity is, its audience and how it will be run */
+                    plan: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                    /** @description Minor units of the budget currency */
+                    requestedMinor: number;
+                    expectedLeads: number;
+                    expectedPipelineMinor: number;
+                    /** @description true submits it (again, after a rejection) */
+                    submit: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfRequest"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMdfRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfRequest"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideMdfRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "approve" | "reject";
+                    /** @description Approve a lower amount than requested */
+                    amountMinor?: number;
+                    /** @description Required to reject */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfRequest"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMdfClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units of the budget currency */
+                    amountMinor: number;
+                    /** @description Proof of performance: files uploaded with POST /api/files?purpose=mdf_proof */
+                    fileIds: string[];
+                    resultLeads: number;
+                    resultPipelineMinor: number;
+                    resultNotes: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfClaim"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMdfClaims: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: submittedAt, amountMinor, updatedAt */
+                sort?: "submittedAt" | "-submittedAt" | "amountMinor" | "-amountMinor" | "updatedAt" | "-updatedAt";
+                /** @description One status or several, comma-separated */
+                status?: string;
+                partnerId?: string;
+                budgetId?: string;
+                requestId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MdfClaim"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resubmitMdfClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units of the budget currency */
+                    amountMinor: number;
+                    /** @description Proof of performance: files uploaded with POST /api/files?purpose=mdf_proof */
+                    fileIds: string[];
+                    resultLeads: number;
+                    resultPipelineMinor: number;
+                    resultNotes: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfClaim"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideMdfClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "approve" | "reject" | "decline";
+                    /** @description Approve part of the claim only */
+                    amountMinor?: number;
+                    /** @description Required to reject or decline */
+                    reason?: string;
+                    /** @description On approval: the activity is done, release the unclaimed rest of its commitment (default true) */
+                    completeRequest?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfClaim"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payMdfClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    paymentReference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdfClaim"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMdfResults: {
+        parameters: {
+            query?: {
+                groupBy?: "request" | "partner" | "activityType";
+                budgetId?: string;
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        groupBy: "request" | "partner" | "activityType";
+                        rows: {
+                            key: string;
+                            label: string;
+                            currency: string;
+                            activities: number;
+                            /** @description Approved claims, paid or not */
+                            claimedMinor: number;
+                            paidMinor: number;
+                            leads: number;
+                            pipelineMinor: number;
+                            /** @description claimed / leads; null without leads */
+                            costPerLeadMinor: number | null;
+                            /** @description pipeline / claimed; null when nothing claimed */
+                            pipelinePerCurrencyUnit: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncentiveRules: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: name, createdAt, effectiveFrom */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt" | "effectiveFrom" | "-effectiveFrom";
+                kind?: "partner_rebate" | "partner_bonus" | "rep_reward";
+                trigger?: "certification" | "sourced_deal" | "co_sell_win" | "renewal" | "rep_co_sell";
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IncentiveRule"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIncentiveRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncentiveRuleFieldsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveRule"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewIncentiveRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncentiveRulePreviewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveRulePreview"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncentiveRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveRule"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIncentiveRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncentiveRuleFieldsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveRule"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIncentiveRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncentiveEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: earnedAt, createdAt, amountMinor, period */
+                sort?: "earnedAt" | "-earnedAt" | "createdAt" | "-createdAt" | "amountMinor" | "-amountMinor" | "period" | "-period";
+                beneficiaryType?: "partner" | "rep";
+                partnerId?: string;
+                /** @description A vendor rep */
+                userId?: string;
+                status?: "accrued" | "approved" | "paid" | "reversed";
+                entryType?: "accrual" | "reversal" | "adjustment";
+                /** @description A month (YYYY-MM) or a quarter (YYYY-Qn) */
+                period?: string;
+                ruleId?: string;
+                payoutId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IncentiveLedgerEntry"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncentiveEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveLedgerEntry"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveIncentiveEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveIncentiveEntriesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveApprovalResult"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjustIncentiveBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncentiveAdjustmentInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveLedgerEntry"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseIncentiveEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseIncentiveEntryInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveLedgerEntry"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summarizeIncentiveEarnings: {
+        parameters: {
+            query?: {
+                months?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveEarningsByMonth"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncentivePayouts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, totalMinor */
+                sort?: "createdAt" | "-createdAt" | "totalMinor" | "-totalMinor";
+                beneficiaryType?: "partner" | "rep";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IncentivePayout"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIncentivePayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIncentivePayoutInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentivePayoutDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncentivePayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentivePayoutDetail"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportIncentivePayout: {
+        parameters: {
+            query?: {
+                format?: "summary" | "detail";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentivePayoutExport"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncentiveStatements: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                beneficiaryType?: "partner" | "rep";
+                /** @description A month (YYYY-MM) or a quarter (YYYY-Qn); default the current quarter */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IncentiveStatementSummary"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncentiveStatement: {
+        parameters: {
+            query: {
+                /** @description A month (YYYY-MM) or a quarter (YYYY-Qn) */
+                period: string;
+            };
+            header?: never;
+            path: {
+                beneficiaryType: "partner" | "rep";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveStatement"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: createdAt, name, updatedAt */
+                sort?: "createdAt" | "-createdAt" | "name" | "-name" | "updatedAt" | "-updatedAt";
+                /** @description One value or several, comma-separated: draft, active, paused, closed */
+                status?: string;
+                /** @description One value or several, comma-separated: schedule, onboarding.completed, registration.dispute_resolved */
+                trigger?: string;
+                /** @description Name contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Survey"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyFieldsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyFieldsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setSurveyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "active" | "paused" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendSurveyNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    partnerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invited: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSurveyInvitations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: sentAt, dueAt */
+                sort?: "sentAt" | "-sentAt" | "dueAt" | "-dueAt";
+                /** @description One status or several, comma-separated: pending,answered */
+                status?: string;
+                surveyId?: string;
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SurveyInvitation"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countPendingSurveyInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pending: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyInvitation"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerSurveyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyInvitation"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSatisfactionReport: {
+        parameters: {
+            query?: {
+                /** @description First day (UTC); default 12 months before to */
+                from?: string;
+                /** @description Last day (UTC); default today */
+                to?: string;
+                surveyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionReport"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerSatisfaction: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: partnerName, psat, pnps, responses, engagementScore */
+                sort?: "partnerName" | "-partnerName" | "psat" | "-psat" | "pnps" | "-pnps" | "responses" | "-responses" | "engagementScore" | "-engagementScore";
+                /** @description First day (UTC); default 12 months before to */
+                from?: string;
+                /** @description Last day (UTC); default today */
+                to?: string;
+                surveyId?: string;
+                /** @description Partner name contains */
+                q?: string;
+                tier?: string;
+                region?: "NA" | "LATAM" | "EMEA" | "APAC";
+                /** @description reseller, si (systems integrator), isv (technology), msp, referral, cloud_marketplace */
+                type?: "reseller" | "si" | "isv" | "msp" | "referral" | "cloud_marketplace";
+                /** @description One stage or several, comma-separated; default every stage past prospect */
+                stage?: string;
+                /** @description Last day (UTC) of the 30-day engagement window; default today */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerSatisfaction"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSurveyComments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Sort key; prefix with - for descending. One of: submittedAt, recommend */
+                sort?: "submittedAt" | "-submittedAt" | "recommend" | "-recommend";
+                /** @description First day (UTC); default 12 months before to */
+                from?: string;
+                /** @description Last day (UTC); default today */
+                to?: string;
+                surveyId?: string;
+                partnerId?: string;
+                /** @description true (default): only responses with a comment; false: every response */
+                withComment?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SurveyComment"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerEngagement: {
+        parameters: {
+            query?: {
+                /** @description Last day (UTC) of the 30-day engagement window; default today */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerEngagement"];
                 };
             };
             /** @description Default Response */
