@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import {
   type CandidateScore,
   distributeLeads,
   type LeadDistribution,
 } from '../../analytics/leads/distribute-leads.js';
 import type { Ctx } from '../../platform/context.js';
+import { LOCK_KEYS } from '../../platform/db/lock-keys.js';
 import { markUnassignable, offerToPartner } from './lead-offer-writes.js';
 import type { OfferReason, RoutingRules, RoutingRun } from './leads.schemas.js';
 import type { LeadRow } from './record-lead.js';
@@ -32,6 +34,10 @@ export async function routeLeadRows(
   rows: LeadRow[],
   options: { dryRun: boolean; rules?: RoutingRules },
 ): Promise<RoutingRun> {
+  // Offers change partners' open load: one routing at a time reads it, so capacity holds across runs.
+  if (!options.dryRun) {
+    await ctx.db.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEYS.leadRouting}::bigint)`);
+  }
   const rules = options.rules ?? (await loadRoutingSettings(ctx.db)).rules;
   const now = ctx.clock.now();
   const [{ candidates, names }, exclusions] = await Promise.all([

@@ -6,5 +6,7 @@ export const LOCK_KEYS = {
   registrationAccount: 7_310_003,
   /** One applied tier evaluation at a time, so two runs never record the same move twice. */
   tierEvaluation: 7_310_004,
+  /** One lead routing at a time, so partners' capacity holds when runs overlap. */
+  leadRouting: 7_310_005,
   demoSeed: 7_310_900,
 } as const;

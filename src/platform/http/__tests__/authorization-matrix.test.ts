@@ -177,6 +177,8 @@ describe('API keys', () => {
       }
       expect(mismatches).toEqual([]);
     },
+    // Two snapshots for each of some hundred writes: well past the default limit on a busy machine.
+    180_000,
   );
 
   it('the read-only key checks above covered writes', () => {
