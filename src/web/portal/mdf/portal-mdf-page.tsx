@@ -15,6 +15,7 @@ import {
   type MdfRequest,
 } from '../../shared/mdf/mdf-api';
 import { RequestStatusBadge } from '../../shared/mdf/mdf-badges';
+import { MdfResultsPanel } from '../../shared/mdf/mdf-results-panel';
 import { RequestForm } from '../../shared/mdf/request-form';
 import { formatMoney } from '../../shared/money';
 import { LinkAnchor } from '../../shared/router-links';
@@ -157,6 +158,7 @@ export function PortalMdfPage() {
           />
         ) : null}
       </Modal>
+      <MdfResultsPanel showPartnerGroup={false} />
     </Stack>
   );
 }

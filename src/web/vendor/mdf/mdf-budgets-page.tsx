@@ -8,6 +8,7 @@ import { ChartCard } from '../../shared/charts/chart-card';
 import { type Column, DataTable } from '../../shared/data-table/data-table';
 import { ConfirmDialog } from '../../shared/form/confirm-dialog';
 import { fetchBudgets, MDF_KEY, type MdfBudget } from '../../shared/mdf/mdf-api';
+import { MdfResultsPanel } from '../../shared/mdf/mdf-results-panel';
 import { formatMoney } from '../../shared/money';
 import { LinkAnchor, LinkButton } from '../../shared/router-links';
 import { EmptyState } from '../../shared/states/states';
@@ -133,6 +134,7 @@ export function MdfBudgetsPage() {
           </EmptyState>
         }
       />
+      {rows.length > 0 ? <MdfResultsPanel /> : null}
       <CreateBudgetDialog opened={creating} onClose={() => setCreating(false)} />
       {funding ? (
         <AmountDialog
