@@ -6,7 +6,7 @@ import { loadOnboardingDetail } from '../modules/onboarding/onboarding-view.js';
 import { startOnboarding } from '../modules/onboarding/start-onboarding.js';
 import type { PartnerType } from '../modules/partners/partners.schemas.js';
 import { createApplication } from '../modules/recruiting/create-application.js';
-import { applicationRateLimits } from '../modules/recruiting/recruiting.table.js';
+import { rateLimitCounters } from '../platform/rate-limit/rate-limits.table.js';
 import type { Caller, Sample, SampleWorld } from './route-samples.js';
 
 // Only types may be imported from route-samples.ts: it imports this file, so values would not be ready.
@@ -107,7 +107,7 @@ const none: Sample = () => ({});
 export const LIFECYCLE_SAMPLES: Record<string, Sample> = {
   submitPartnerApplication: async (w) => {
     // Every caller of the matrix sends one: start each from an empty window so none is rate limited.
-    await w.t.db.database.db.delete(applicationRateLimits);
+    await w.t.db.database.db.delete(rateLimitCounters);
     const slug = w.unique('applicant');
     return {
       body: {

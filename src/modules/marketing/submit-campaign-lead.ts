@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+import { clientBucket, emailBucket } from '../../platform/rate-limit/client-buckets.js';
+import { consumeRateLimits } from '../../platform/rate-limit/consume-rate-limits.js';
+import type { RateLimit } from '../../platform/rate-limit/counters.js';
 import { captureLead } from '../leads/capture-lead.js';
-import { clientBucket, consumeRateLimits, emailBucket, type RateLimit } from '../recruiting/rate-limit.js';
 import type { CampaignRendering } from './campaign-rendering.js';
 import { findPublicCampaign, recordTouch } from './public-campaign.js';
 import type { LeadFormField } from './render-campaign.js';

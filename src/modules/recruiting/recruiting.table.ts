@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { partners } from '../partners/partners.table.js';
 
 /** A prospective partner: a public sign-up or one entered by vendor staff, until it becomes a partner. */
@@ -64,21 +64,4 @@ export const partnerApplicationHistory = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [index('partner_application_history_application_idx').on(t.applicationId, t.at)],
-);
-
-/**
- * Fixed-window counters for the public application form, one row per bucket (client address or email
- * domain) and window. Incremented with one upsert, so every server process shares the same count.
- */
-export const applicationRateLimits = pgTable(
-  'application_rate_limits',
-  {
-    bucket: text('bucket').notNull(),
-    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-    hits: integer('hits').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.bucket, t.windowStart] }),
-    index('application_rate_limits_window_idx').on(t.windowStart),
-  ],
 );

@@ -1,6 +1,8 @@
 import { type Ctx, inTransaction } from '../../platform/context.js';
+import { clientBucket, emailBucket } from '../../platform/rate-limit/client-buckets.js';
+import { consumeRateLimits } from '../../platform/rate-limit/consume-rate-limits.js';
 import { applicationDomain } from './application-keys.js';
-import { APPLICATION_RATE_LIMITS, clientBucket, consumeRateLimits, emailBucket } from './rate-limit.js';
+import { APPLICATION_RATE_LIMITS } from './rate-limit.js';
 import { recordApplication } from './record-application.js';
 import type { ApplicationReceipt, SubmitApplicationInput } from './recruiting.schemas.js';
 
@@ -22,10 +24,14 @@ export async function submitApplication(
   const { nickname, clientAddress, ...form } = input;
   // A website that names no company is refused before it is counted.
   applicationDomain(form.website, form.contactEmail);
-  await consumeRateLimits(ctx, [
-    { bucket: clientBucket(clientAddress), rule: APPLICATION_RATE_LIMITS.clientAddress },
-    { bucket: emailBucket(form.contactEmail), rule: APPLICATION_RATE_LIMITS.emailDomain },
-  ]);
+  await consumeRateLimits(
+    ctx,
+    [
+      { bucket: clientBucket(clientAddress), rule: APPLICATION_RATE_LIMITS.clientAddress },
+      { bucket: emailBucket(form.contactEmail), rule: APPLICATION_RATE_LIMITS.emailDomain },
+    ],
+    'applications',
+  );
   // A person never sees the honeypot field; whatever fills it gets the receipt and leaves no record.
   if (nickname?.trim()) return RECEIPT;
   await inTransaction(ctx, (tx) => recordApplication(tx, { ...form, ownerId: null }, 'public_form'));

@@ -7,9 +7,9 @@ import { refreshMappingsJob } from '../../modules/mapping/mapping-jobs.js';
 import { MARKETING_JOBS } from '../../modules/marketing/marketing-jobs.js';
 import { MDF_JOBS } from '../../modules/mdf/mdf-jobs.js';
 import { onboardingEventsJob, stalledOnboardingsJob } from '../../modules/onboarding/onboarding-jobs.js';
-import { pruneApplicationRateLimitsJob } from '../../modules/recruiting/recruiting-jobs.js';
 import { SURVEYS_JOBS } from '../../modules/surveys/surveys-jobs.js';
 import { evaluateTiersJob } from '../../modules/tiers/tier-jobs.js';
+import { pruneRateLimitCountersJob } from '../rate-limit/rate-limit-jobs.js';
 import type { JobDefinition } from './job-definition.js';
 
 /** Every scheduled job the server runs. */
@@ -20,7 +20,7 @@ export const JOBS: readonly JobDefinition[] = [
   evaluateHealthJob,
   onboardingEventsJob,
   stalledOnboardingsJob,
-  pruneApplicationRateLimitsJob,
+  pruneRateLimitCountersJob,
   certificatesExpiringJob,
   ...MARKETING_JOBS,
   ...LEADS_JOBS,

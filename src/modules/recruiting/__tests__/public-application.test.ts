@@ -7,10 +7,11 @@ import type { Ctx } from '../../../platform/context.js';
 import { domainEvents } from '../../../platform/events/events.table.js';
 import { buildApp } from '../../../platform/http/app.js';
 import { createIdGenerator } from '../../../platform/ids.js';
+import { clientBucket, emailBucket } from '../../../platform/rate-limit/client-buckets.js';
+import { rateLimitCounters } from '../../../platform/rate-limit/rate-limits.table.js';
 import { diffSnapshots, snapshotDatabase } from '../../../testing/db-snapshot.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
-import { clientBucket, emailBucket } from '../rate-limit.js';
-import { applicationRateLimits, partnerApplications } from '../recruiting.table.js';
+import { partnerApplications } from '../recruiting.table.js';
 import { submitApplication } from '../submit-application.js';
 
 let t: TestApp;
@@ -57,9 +58,9 @@ async function applicationsNamed(companyName: string) {
 
 async function hitsOf(bucket: string) {
   const rows = await t.db.database.db
-    .select({ hits: applicationRateLimits.hits })
-    .from(applicationRateLimits)
-    .where(eq(applicationRateLimits.bucket, bucket));
+    .select({ hits: rateLimitCounters.hits })
+    .from(rateLimitCounters)
+    .where(eq(rateLimitCounters.bucket, bucket));
   return rows.reduce((sum, r) => sum + r.hits, 0);
 }
 
@@ -125,7 +126,7 @@ describe('rate limits, counted in the database', () => {
     expect(refused.json().retryAfterSeconds).toBe(retryAfter);
     // The refusal only counted: no application, no event.
     const changes = diffSnapshots(before, await snapshotDatabase(t.db.database.db));
-    expect(changes.map((c) => c.split(':')[0])).toEqual(['public.application_rate_limits']);
+    expect(changes.map((c) => c.split(':')[0])).toEqual(['public.rate_limit_counters']);
     expect(await applicationsNamed('burst-5 Consulting')).toEqual([]);
     expect(await hitsOf(clientBucket(address))).toBe(6);
     // Another client is not affected.
@@ -220,7 +221,7 @@ describe('the honeypot', () => {
     expect(bot.statusCode).toBe(202);
     expect(bot.body).toBe(honest.body);
     const changes = diffSnapshots(before, await snapshotDatabase(t.db.database.db));
-    expect(changes.map((c) => c.split(':')[0])).toEqual(['public.application_rate_limits']);
+    expect(changes.map((c) => c.split(':')[0])).toEqual(['public.rate_limit_counters']);
     expect(await applicationsNamed('botty-co Consulting')).toEqual([]);
   });
 });

@@ -12964,7 +12964,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                name: "registrations.expire" | "mapping.refresh" | "tiers.evaluate" | "partners.health" | "onboarding.consume-events" | "onboarding.flag-stalled" | "recruiting.prune-rate-limits" | "certificates.expiring" | "marketing.prune-visitor-salts" | "leads.expire-offers" | "incentives.accrue" | "surveys.send";
+                name: "registrations.expire" | "mapping.refresh" | "tiers.evaluate" | "partners.health" | "onboarding.consume-events" | "onboarding.flag-stalled" | "rate-limits.prune" | "certificates.expiring" | "marketing.prune-visitor-salts" | "leads.expire-offers" | "incentives.accrue" | "surveys.send";
             };
             cookie?: never;
         };
