@@ -1,14 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { AppError, invalidField } from '../../platform/errors.js';
-import { publishEvent } from '../../platform/events/publish-event.js';
 import { createRegistration } from '../deals/create-registration.js';
 import type { Registration } from '../deals/registrations.schemas.js';
 import { toLeadView } from './lead-view.js';
 import type { ConvertLeadInput, Lead } from './leads.schemas.js';
-import { leads } from './leads.table.js';
 import { lockLead } from './lock-lead.js';
+import { recordLeadChange } from './record-lead-change.js';
 
 /**
  * The partner turns an accepted lead into a deal registration (the deals module's own use case, so the
@@ -50,24 +47,13 @@ export async function convertLead(
       notes: `From lead ${lead.id}${lead.message ? `: ${lead.message.slice(0, 500)}` : ''}`,
       submit: input.submit,
     });
-    const [after] = await tx.db
-      .update(leads)
-      .set({ status: 'converted', registrationId: registration.id, updatedAt: tx.clock.now() })
-      .where(eq(leads.id, id))
-      .returning();
-    await recordAudit(tx, {
+    const after = await recordLeadChange(tx, id, {
       action: 'lead.convert',
-      entityType: 'lead',
-      entityId: id,
+      event: 'lead.converted',
       partnerId: lead.partnerId,
+      set: { status: 'converted', registrationId: registration.id },
       before: { status: lead.status },
       after: { status: 'converted', registrationId: registration.id },
-    });
-    await publishEvent(tx, {
-      type: 'lead.converted',
-      entityType: 'lead',
-      entityId: id,
-      partnerId: lead.partnerId,
       payload: { registrationId: registration.id, registrationStatus: registration.status },
     });
     return { lead: await toLeadView(tx, after!), registration };

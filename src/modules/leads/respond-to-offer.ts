@@ -1,16 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { systemActor } from '../../platform/actor.js';
-import { recordAudit } from '../../platform/audit/record-audit.js';
 import { type Ctx, inTransaction } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { publishEvent } from '../../platform/events/publish-event.js';
 import { actorUserId } from '../../platform/policy.js';
 import { closeOffer, type OfferRow } from './lead-offer-writes.js';
 import { toLeadView } from './lead-view.js';
 import type { DeclinedLead, Lead } from './leads.schemas.js';
-import { leads } from './leads.table.js';
 import { lockLead, pendingOfferOf } from './lock-lead.js';
 import type { LeadRow } from './record-lead.js';
+import { recordLeadChange } from './record-lead-change.js';
 import { routeLeadRows } from './route-lead-rows.js';
 
 /** The caller's partner's pending offer on the lead, still within its SLA. */
@@ -28,24 +25,13 @@ export async function acceptLead(ctx: Ctx, id: string): Promise<Lead> {
     const lead = await lockLead(tx, id);
     const offer = await openOffer(tx, lead);
     await closeOffer(tx, offer, 'accepted', { respondedBy: actorUserId(tx.actor) });
-    const [after] = await tx.db
-      .update(leads)
-      .set({ status: 'accepted', updatedAt: tx.clock.now() })
-      .where(eq(leads.id, id))
-      .returning();
-    await recordAudit(tx, {
+    const after = await recordLeadChange(tx, id, {
       action: 'lead.accept',
-      entityType: 'lead',
-      entityId: id,
+      event: 'lead.accepted',
       partnerId: offer.partnerId,
+      set: { status: 'accepted' },
       before: { status: lead.status },
       after: { status: 'accepted', offerId: offer.id },
-    });
-    await publishEvent(tx, {
-      type: 'lead.accepted',
-      entityType: 'lead',
-      entityId: id,
-      partnerId: offer.partnerId,
       payload: { offerId: offer.id },
     });
     return toLeadView(tx, after!);
@@ -64,19 +50,12 @@ export async function declineLead(ctx: Ctx, id: string, input: { reason: string 
       respondedBy: actorUserId(tx.actor),
       declineReason: input.reason,
     });
-    await recordAudit(tx, {
+    await recordLeadChange(tx, id, {
       action: 'lead.decline',
-      entityType: 'lead',
-      entityId: id,
+      event: 'lead.declined',
       partnerId: offer.partnerId,
       before: { status: lead.status, offerId: offer.id },
       after: { offerStatus: 'declined', reason: input.reason },
-    });
-    await publishEvent(tx, {
-      type: 'lead.declined',
-      entityType: 'lead',
-      entityId: id,
-      partnerId: offer.partnerId,
       payload: { offerId: offer.id, reason: input.reason },
     });
     await routeLeadRows({ ...tx, actor: systemActor('lead_routing') }, [lead], { dryRun: false });
