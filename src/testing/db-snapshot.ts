@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { quoteIdent } from '../platform/db/backup/backup-tables.js';
 import type { Executor } from '../platform/db/client.js';
 import { queryRows } from '../platform/db/rows.js';
 
@@ -17,10 +18,6 @@ export interface SnapshotOptions {
 }
 
 const tableLists = new WeakMap<object, Array<{ schema: string; table: string }>>();
-
-function ident(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
 
 function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
@@ -58,7 +55,7 @@ export async function snapshotDatabase(
     const minus = ignored.length ? ` - ARRAY[${ignored.map(literal).join(', ')}]::text[]` : '';
     return `SELECT ${literal(`${schema}.${table}`)} AS name, count(*)::int AS n,
       coalesce(md5(string_agg(r.h, '' ORDER BY r.h)), '') AS hash
-      FROM (SELECT md5((to_jsonb(t)${minus})::text) AS h FROM ${ident(schema)}.${ident(table)} t) r`;
+      FROM (SELECT md5((to_jsonb(t)${minus})::text) AS h FROM ${quoteIdent(schema)}.${quoteIdent(table)} t) r`;
   });
   const rows = await queryRows<{ name: string; n: number | string; hash: string }>(
     db,
