@@ -13,6 +13,7 @@ import { DEMO_TEAM } from './demo-team.js';
 import { createDemoWorld, type DemoEvent } from './demo-world.js';
 import { healthEvents } from './health-events.js';
 import { incentivesEvents } from './incentives-events.js';
+import { integrationsEvents } from './integrations-events.js';
 import { leadsEvents } from './leads-events.js';
 import { lifecycleEvents } from './lifecycle-events.js';
 import { mappingEvents } from './mapping-events.js';
@@ -25,6 +26,8 @@ import { planDealStory } from './plan-deal-story.js';
 import { planLifecycleStory } from './plan-lifecycle-story.js';
 import { planPartnerUsers } from './plan-partner-users.js';
 import { planPartners } from './plan-partners.js';
+import { predictionsEvents } from './predictions-events.js';
+import { programEvents } from './program-events.js';
 import type { ProgramStory } from './program-story.js';
 import { registrationEvents } from './registration-events.js';
 import { surveysEvents } from './surveys-events.js';
@@ -131,6 +134,9 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     ...incentivesEvents(story, createDemoRandom(seed ^ 0x1ace7)),
     ...surveysEvents(story, createDemoRandom(seed ^ 0x5a7f5)),
     ...healthEvents(),
+    ...programEvents(story, createDemoRandom(seed ^ 0x9a0c1)),
+    ...integrationsEvents(story, createDemoRandom(seed ^ 0x1e7a9)),
+    ...predictionsEvents(story, createDemoRandom(seed ^ 0x7e5c3)),
   ].sort((a, b) => a.day - b.day || a.minute - b.minute);
 
   const clock = createDemoClock();

@@ -111,6 +111,24 @@ export const POLICY = {
   'surveys.manage': ['admin', 'partner_manager'],
   'surveys.respond': ['partner_admin', 'partner_rep'],
   'surveys.report.read': VENDOR,
+  /** A partner's scorecard: its own for partner users, every partner's for vendor staff. */
+  'scorecard.read': ALL,
+  /** Program-wide analytics: dashboard, attribution, benchmarks, predictions, forecast, stage. */
+  'analytics.read': VENDOR,
+  /** Retrain the prediction models and keep their evaluation. */
+  'analytics.train': ['admin'],
+  /** Co-innovation projects (joint solutions) and the program's saved SWOT. */
+  'program.read': VENDOR,
+  'program.write': ['admin', 'partner_manager'],
+  'program.swot.write': ['admin'],
+  /** Webhook subscriptions, their delivery log and redelivery. */
+  'webhooks.read': ['admin'],
+  'webhooks.write': ['admin'],
+  /** CRM imports of accounts, contacts and opportunities, and exports of partner deals. */
+  'integrations.import': ['admin', 'partner_manager'],
+  'integrations.export': ['admin', 'partner_manager', 'finance'],
+  /** Cloud co-sell exchange: export a deal in a provider's format, apply the provider's updates. */
+  'cosell.exchange': ['admin', 'partner_manager', 'sales_rep'],
   'jobs.read': ['admin'],
   'jobs.run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

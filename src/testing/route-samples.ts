@@ -7,21 +7,27 @@ import { createPartner } from '../modules/partners/create-partner.js';
 import type { PartnerStage } from '../modules/partners/partners.schemas.js';
 import type { Clock } from '../platform/clock.js';
 import type { Ctx } from '../platform/context.js';
+import { ATTRIBUTION_SAMPLES } from './route-samples-attribution.js';
 import { DEAL_SAMPLES } from './route-samples-deals.js';
 import { ENABLEMENT_SAMPLES } from './route-samples-enablement.js';
 import { FILE_SAMPLES } from './route-samples-files.js';
 import { HASHED_SAMPLES } from './route-samples-hashed.js';
 import { HEALTH_SAMPLES } from './route-samples-health.js';
 import { INCENTIVES_SAMPLES } from './route-samples-incentives.js';
+import { INTEGRATIONS_SAMPLES } from './route-samples-integrations.js';
 import { LEADS_SAMPLES } from './route-samples-leads.js';
 import { LIFECYCLE_SAMPLES } from './route-samples-lifecycle.js';
 import { MAPPING_SAMPLES } from './route-samples-mapping.js';
 import { MARKETING_SAMPLES } from './route-samples-marketing.js';
 import { MDF_SAMPLES } from './route-samples-mdf.js';
 import { PLATFORM_SAMPLES } from './route-samples-platform.js';
+import { PREDICTIONS_SAMPLES } from './route-samples-predictions.js';
+import { PROGRAM_SAMPLES } from './route-samples-program.js';
 import { REGISTRATION_SAMPLES } from './route-samples-registrations.js';
+import { SCORECARD_SAMPLES } from './route-samples-scorecard.js';
 import { SURVEYS_SAMPLES } from './route-samples-surveys.js';
 import { TIER_SAMPLES } from './route-samples-tiers.js';
+import { WEBHOOKS_SAMPLES } from './route-samples-webhooks.js';
 import { TEST_PASSWORD, type TestApp, type TestUserKey } from './test-app.js';
 
 /** Who sends a request: a fixture user (by session cookie) or nobody. */
@@ -365,6 +371,12 @@ export const SAMPLES: Record<string, Sample> = {
   ...MDF_SAMPLES,
   ...INCENTIVES_SAMPLES,
   ...SURVEYS_SAMPLES,
+  ...ATTRIBUTION_SAMPLES,
+  ...SCORECARD_SAMPLES,
+  ...PREDICTIONS_SAMPLES,
+  ...PROGRAM_SAMPLES,
+  ...WEBHOOKS_SAMPLES,
+  ...INTEGRATIONS_SAMPLES,
 };
 
 export async function sampleFor(

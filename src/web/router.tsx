@@ -20,6 +20,7 @@ import { PortalUsersPage } from './portal/portal-users-page';
 import { PortalRegistrationPage } from './portal/registrations/portal-registration-page';
 import { PortalRegistrationsPage } from './portal/registrations/portal-registrations-page';
 import { RegisterDealPage } from './portal/registrations/register-deal-page';
+import { PortalScorecardPage } from './portal/scorecard/portal-scorecard-page';
 import { PortalSurveysPage } from './portal/surveys/portal-surveys-page';
 import { PortalTierPage } from './portal/tiers/portal-tier-page';
 import { queryClient } from './shared/api/query-client';
@@ -30,6 +31,12 @@ import { AppLayout } from './shared/layout/app-layout';
 import { NotFoundPage } from './shared/states/not-found-page';
 import { AccountDetailPage } from './vendor/account-detail-page';
 import { AccountsPage } from './vendor/accounts-page';
+import { AttributionPage } from './vendor/analytics/attribution-page';
+import { BenchmarksPage } from './vendor/analytics/benchmarks-page';
+import { ForecastPage } from './vendor/analytics/forecast-page';
+import { PartnerScorecardPage } from './vendor/analytics/partner-scorecard-page';
+import { PartnerScoresPage } from './vendor/analytics/partner-scores-page';
+import { ProgramDashboardPage } from './vendor/analytics/program-dashboard-page';
 import { AuditPage } from './vendor/audit-page';
 import { ConsoleHomePage } from './vendor/console-home-page';
 import { DealsPage } from './vendor/deals/deals-page';
@@ -40,6 +47,10 @@ import { LearningPathsPage } from './vendor/enablement/learning-paths-page';
 import { LifecycleHealthPage } from './vendor/health/lifecycle-health-page';
 import { IncentiveLedgerPage } from './vendor/incentives/incentive-ledger-page';
 import { IncentiveRulesPage } from './vendor/incentives/incentive-rules-page';
+import { CrmImportPage } from './vendor/integrations/crm-import-page';
+import { IntegrationsPage } from './vendor/integrations/integrations-page';
+import { WebhookPage } from './vendor/integrations/webhook-page';
+import { WebhooksPage } from './vendor/integrations/webhooks-page';
 import { IppPage } from './vendor/ipp-page';
 import { LeadDetailPage } from './vendor/leads/lead-detail-page';
 import { LeadRoutingPage } from './vendor/leads/lead-routing-page';
@@ -56,6 +67,8 @@ import { MdfRequestsPage } from './vendor/mdf/mdf-requests-page';
 import { OnboardingProgressPage } from './vendor/onboarding/onboarding-progress-page';
 import { PartnerDetailPage } from './vendor/partner-detail-page';
 import { PartnersPage } from './vendor/partners-page';
+import { CoInnovationPage } from './vendor/program/co-innovation-page';
+import { ProgramStagePage } from './vendor/program/program-stage-page';
 import { RecruitingBoardPage } from './vendor/recruiting/recruiting-board-page';
 import { RegistrationReviewPage } from './vendor/registrations/registration-review-page';
 import { RegistrationsPage } from './vendor/registrations/registrations-page';
@@ -272,6 +285,71 @@ const consoleChildren = [
   }),
   createRoute({
     getParentRoute: () => consoleRoute,
+    path: '/analytics',
+    component: ProgramDashboardPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/analytics/scorecard/$partnerId',
+    component: PartnerScorecardPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/analytics/benchmarks',
+    validateSearch: listSearch,
+    component: BenchmarksPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/analytics/attribution',
+    component: AttributionPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/analytics/forecast',
+    component: ForecastPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/analytics/scores',
+    validateSearch: listSearch,
+    component: PartnerScoresPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/program',
+    component: ProgramStagePage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/program/co-innovation',
+    validateSearch: listSearch,
+    component: CoInnovationPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/webhooks',
+    validateSearch: listSearch,
+    component: WebhooksPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/webhooks/$subscriptionId',
+    validateSearch: listSearch,
+    component: WebhookPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/integrations/import',
+    component: CrmImportPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
+    path: '/integrations',
+    component: IntegrationsPage,
+  }),
+  createRoute({
+    getParentRoute: () => consoleRoute,
     path: '/mdf',
     validateSearch: listSearch,
     component: MdfBudgetsPage,
@@ -425,6 +503,11 @@ const portalChildren = [
     path: '/incentives',
     validateSearch: listSearch,
     component: PortalIncentivesPage,
+  }),
+  createRoute({
+    getParentRoute: () => portalRoute,
+    path: '/scorecard',
+    component: PortalScorecardPage,
   }),
   createRoute({
     getParentRoute: () => portalRoute,

@@ -15,10 +15,13 @@ import { DEMO_PASSWORD } from '../demo-team.js';
 import { findDemoLogins } from '../find-demo-logins.js';
 import { COUNTRIES } from '../geography.js';
 import { seedDemoIfEmpty } from '../seed-demo-if-empty.js';
+import { describeAnalyticsDemo } from './analytics-demo-checks.js';
 import { describeIncentivesDemo } from './incentives-demo-checks.js';
+import { describeIntegrationsDemo } from './integrations-demo-checks.js';
 import { describeLeadsDemo } from './leads-demo-checks.js';
 import { describeMarketingDemo } from './marketing-demo-checks.js';
 import { describeMdfDemo } from './mdf-demo-checks.js';
+import { describeProgramDemo } from './program-demo-checks.js';
 import { readDemo, readerCtx } from './read-demo.js';
 import { describeSurveysDemo } from './surveys-demo-checks.js';
 import { describeTierDryRun } from './tier-dry-run-checks.js';
@@ -67,6 +70,18 @@ describeIncentivesDemo(
   () => app,
 );
 describeSurveysDemo(
+  () => db,
+  () => app,
+);
+describeAnalyticsDemo(
+  () => db,
+  () => app,
+);
+describeProgramDemo(
+  () => db,
+  () => app,
+);
+describeIntegrationsDemo(
   () => db,
   () => app,
 );

@@ -29,3 +29,29 @@ export const accounts = pgTable(
     index('accounts_name_trgm_idx').using('gin', sql`${t.normalizedName} gin_trgm_ops`),
   ],
 );
+
+/** People at a vendor account, as the CRM holds them (imported and synced by external id). */
+export const accountContacts = pgTable(
+  'account_contacts',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    firstName: text('first_name'),
+    lastName: text('last_name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    title: text('title'),
+    /** { salesforce: '003…', hubspot: '…' } */
+    externalIds: jsonb('external_ids').notNull().default(sql`'{}'::jsonb`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('account_contacts_account_idx').on(t.accountId, t.lastName, t.id),
+    index('account_contacts_email_idx').on(t.email),
+    index('account_contacts_updated_idx').on(t.updatedAt, t.id),
+    index('account_contacts_external_idx').using('gin', t.externalIds),
+  ],
+);

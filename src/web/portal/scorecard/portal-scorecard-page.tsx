@@ -1,0 +1,5 @@
+import { PageHeader } from '../../shared/layout/page-header';
+
+export function PortalScorecardPage() {
+  return <PageHeader title="My scorecard" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../shared/layout/page-header';
+
+export function ProgramStagePage() {
+  return <PageHeader title="Program stage and SWOT" />;
+}
