@@ -96,6 +96,13 @@ CREATE TABLE "swot_drafts" (
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "analytics_settings" (
+	"id" text PRIMARY KEY NOT NULL,
+	"settings" jsonb NOT NULL,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "webhook_attempts" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"delivery_id" uuid NOT NULL,

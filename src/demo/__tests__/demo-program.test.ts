@@ -23,6 +23,7 @@ import { describeMarketingDemo } from './marketing-demo-checks.js';
 import { describeMdfDemo } from './mdf-demo-checks.js';
 import { describeProgramDemo } from './program-demo-checks.js';
 import { readDemo, readerCtx } from './read-demo.js';
+import { describeScorecardDemo } from './scorecard-demo-checks.js';
 import { describeSurveysDemo } from './surveys-demo-checks.js';
 import { describeTierDryRun } from './tier-dry-run-checks.js';
 
@@ -70,6 +71,10 @@ describeIncentivesDemo(
   () => app,
 );
 describeSurveysDemo(
+  () => db,
+  () => app,
+);
+describeScorecardDemo(
   () => db,
   () => app,
 );
