@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { reportError } from './cli-errors.js';
+import { attributeJourneysCommand } from './commands/attribute-journeys.js';
 import { backupDatabaseCommand } from './commands/backup-database.js';
 import { createAdminCommand } from './commands/create-admin.js';
 import { hashAccountsCommand } from './commands/hash-accounts.js';
+import { importCrmCommand } from './commands/import-crm.js';
 import { mapAccountsCommand } from './commands/map-accounts.js';
 import { migrateDatabaseCommand } from './commands/migrate-database.js';
 import { restoreDatabaseCommand } from './commands/restore-database.js';
@@ -32,6 +34,8 @@ const program = new Command('trellis')
   .addCommand(writeOpenApiCommand())
   .addCommand(mapAccountsCommand())
   .addCommand(hashAccountsCommand())
+  .addCommand(importCrmCommand())
+  .addCommand(attributeJourneysCommand())
   .addHelpText(
     'after',
     '\nConfiguration comes from the environment: DATABASE_URL, TRELLIS_DATA_DIR, HOST, PORT, LOG_LEVEL, ...\nRun "trellis <command> --help" for a command’s options.',
