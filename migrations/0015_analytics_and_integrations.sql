@@ -7,9 +7,14 @@ CREATE TABLE "idempotency_keys" (
 	"status_code" integer,
 	"response_headers" jsonb,
 	"response_body" text,
-	"locked_until" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "idempotency_keys_owner_key_pk" PRIMARY KEY("owner","key")
+);
+--> statement-breakpoint
+CREATE TABLE "resource_locks" (
+	"path" text PRIMARY KEY NOT NULL,
+	"holder" text NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "account_contacts" (
