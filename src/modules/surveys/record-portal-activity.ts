@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/client.js';
+import { isInternalRead } from '../../platform/http/etag.js';
 import { partnerScope } from '../../platform/policy.js';
 import { portalActivity } from './surveys.table.js';
 
@@ -50,14 +51,14 @@ export function registerPortalActivity(app: FastifyInstance): void {
   let today = '';
   let written = new Set<string>();
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  // After the response: an Idempotency-Key request's transaction has committed by then.
+  app.addHook('onResponse', async (request, reply) => {
     const actor = request.actor;
     const action = request.routeOptions.config?.action;
-    if (actor?.kind !== 'user' || !actor.partnerId || !action || reply.statusCode >= 400) {
-      return payload;
-    }
+    if (actor?.kind !== 'user' || !actor.partnerId || !action || reply.statusCode >= 400) return;
+    if (isInternalRead(request)) return;
     const area = areaOfAction(action);
-    if (!area) return payload;
+    if (!area) return;
     const { clock, database } = request.server.services;
     const day = clock.now().toISOString().slice(0, 10);
     if (day !== today) {
@@ -65,7 +66,7 @@ export function registerPortalActivity(app: FastifyInstance): void {
       written = new Set();
     }
     const key = `${actor.userId}|${area}`;
-    if (written.has(key)) return payload;
+    if (written.has(key)) return;
     written.add(key);
     try {
       await recordPortalActivity({ db: database.db, clock, actor }, area);
@@ -73,6 +74,5 @@ export function registerPortalActivity(app: FastifyInstance): void {
       written.delete(key);
       request.log.warn({ err: error, area }, 'could not record portal activity');
     }
-    return payload;
   });
 }

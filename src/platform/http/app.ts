@@ -40,9 +40,12 @@ import type { Database } from '../db/client.js';
 import { eventRoutes } from '../events/events.routes.js';
 import { createIdGenerator, type IdGenerator } from '../ids.js';
 import { jobRoutes } from '../jobs/jobs.routes.js';
+import { registerApiKeyRateLimit } from '../rate-limit/limit-api-keys.js';
 import { registerAuthGuard } from './auth-guard.js';
 import { registerCrossSiteGuard } from './cross-site-guard.js';
 import { registerErrorHandling } from './error-handler.js';
+import { registerEtags } from './etag.js';
+import { registerIdempotency } from './idempotency.js';
 import './fastify-types.js';
 import { registerOpenApi } from './openapi.js';
 import { compileResponseSerializer } from './serializer.js';
@@ -102,6 +105,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuthGuard(app);
   registerTextGuard(app);
   registerPortalActivity(app);
+  registerApiKeyRateLimit(app);
+  registerEtags(app);
+  registerIdempotency(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');

@@ -3,6 +3,7 @@ import type { Actor } from '../actor.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { HeldTransaction } from '../db/held-transaction.js';
 import type { IdGenerator } from '../ids.js';
 import type { Action } from '../policy.js';
 
@@ -22,6 +23,10 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The open transaction an Idempotency-Key request's work runs in (see idempotency.ts). */
+    heldTransaction: HeldTransaction | null;
+    /** Ends the hold an If-Match write took on its resource (see etag.ts). */
+    releaseResource: (() => Promise<void>) | null;
   }
   interface FastifyInstance {
     services: Services;

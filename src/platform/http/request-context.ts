@@ -6,5 +6,11 @@ import { AppError } from '../errors.js';
 export function ctxOf(request: FastifyRequest): Ctx {
   if (!request.actor) throw new AppError('unauthenticated', 'Log in or send an API key');
   const { database, clock, ids } = request.server.services;
-  return { db: database.db, actor: request.actor, clock, ids, requestId: request.id };
+  return {
+    db: request.heldTransaction?.tx ?? database.db,
+    actor: request.actor,
+    clock,
+    ids,
+    requestId: request.id,
+  };
 }
