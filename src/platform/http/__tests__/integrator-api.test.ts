@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../../modules/identity/create-api-key.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { queryRows } from '../../db/rows.js';
+import { pruneIdempotencyKeys } from '../prune-idempotency-keys.js';
 
 let t: TestApp;
 let keyA: string;
@@ -129,6 +130,26 @@ describe('Idempotency-Key on creates', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('header.idempotency-key');
     expect(await partnersNamed('Theta Long Key')).toBe(0);
+  });
+  it('forgets keys after a day, and only then', async () => {
+    const count = async () =>
+      Number(
+        (
+          await queryRows<{ n: number }>(
+            t.db.database.db,
+            sql`select count(*)::int as n from idempotency_keys`,
+          )
+        )[0]!.n,
+      );
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const at = (hours: number) => {
+      const instant = new Date(t.systemCtx.clock.now().getTime() + hours * 3_600_000);
+      return { ...t.systemCtx, clock: { now: () => instant } };
+    };
+    expect((await pruneIdempotencyKeys(at(1))).pruned).toBe(0);
+    expect((await pruneIdempotencyKeys(at(25))).pruned).toBe(before);
+    expect(await count()).toBe(0);
   });
 });
 
