@@ -7,8 +7,10 @@ import { refreshMappingsJob } from '../../modules/mapping/mapping-jobs.js';
 import { MARKETING_JOBS } from '../../modules/marketing/marketing-jobs.js';
 import { MDF_JOBS } from '../../modules/mdf/mdf-jobs.js';
 import { onboardingEventsJob, stalledOnboardingsJob } from '../../modules/onboarding/onboarding-jobs.js';
+import { PREDICTIONS_JOBS } from '../../modules/predictions/predictions-jobs.js';
 import { SURVEYS_JOBS } from '../../modules/surveys/surveys-jobs.js';
 import { evaluateTiersJob } from '../../modules/tiers/tier-jobs.js';
+import { WEBHOOKS_JOBS } from '../../modules/webhooks/webhooks-jobs.js';
 import { pruneRateLimitCountersJob } from '../rate-limit/rate-limit-jobs.js';
 import type { JobDefinition } from './job-definition.js';
 
@@ -27,4 +29,6 @@ export const JOBS: readonly JobDefinition[] = [
   ...MDF_JOBS,
   ...INCENTIVES_JOBS,
   ...SURVEYS_JOBS,
+  ...PREDICTIONS_JOBS,
+  ...WEBHOOKS_JOBS,
 ];
