@@ -11,6 +11,7 @@ import { PREDICTIONS_JOBS } from '../../modules/predictions/predictions-jobs.js'
 import { SURVEYS_JOBS } from '../../modules/surveys/surveys-jobs.js';
 import { evaluateTiersJob } from '../../modules/tiers/tier-jobs.js';
 import { WEBHOOKS_JOBS } from '../../modules/webhooks/webhooks-jobs.js';
+import { pruneIdempotencyKeysJob } from '../http/prune-idempotency-keys.js';
 import { pruneRateLimitCountersJob } from '../rate-limit/rate-limit-jobs.js';
 import type { JobDefinition } from './job-definition.js';
 
@@ -23,6 +24,7 @@ export const JOBS: readonly JobDefinition[] = [
   onboardingEventsJob,
   stalledOnboardingsJob,
   pruneRateLimitCountersJob,
+  pruneIdempotencyKeysJob,
   certificatesExpiringJob,
   ...MARKETING_JOBS,
   ...LEADS_JOBS,
