@@ -1,4 +1,9 @@
+import { DEFAULT_HALF_LIFE_DAYS } from '../../analytics/attribution/models.js';
 import type { Ctx } from '../../platform/context.js';
+import { partnerScope } from '../../platform/policy.js';
+import { attributeDeals } from './attribute-deals.js';
+import { attributionPeriod, checkHalfLife } from './attribution-period.js';
+import { loadDealJourneys } from './load-deal-journeys.js';
 
 /** The attribution models, by the names the API and CLI use. */
 export const ATTRIBUTION_MODELS = [
@@ -36,10 +41,19 @@ export interface PartnerAttributedRevenue {
 /**
  * Per-partner credit for partner-influenced revenue (PRODUCT.md): won deals in the period with at
  * least one partner touch, their amount split over the partners' touchpoints by the chosen model.
+ * Lost deals with partner touches in the period are the Markov model's non-conversions. One entry per
+ * partner and currency, largest credit first.
  */
 export async function partnerAttributedRevenue(
-  _ctx: Ctx,
-  _query: AttributedRevenueQuery,
+  ctx: Ctx,
+  query: AttributedRevenueQuery,
 ): Promise<PartnerAttributedRevenue[]> {
-  throw new Error('partnerAttributedRevenue is not built yet');
+  const { start, end } = attributionPeriod(query.from, query.to);
+  const halfLifeDays = checkHalfLife(query.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS);
+  // Every model is computed over all partners' touches (Markov and Shapley need the whole program);
+  // only the result is narrowed to the partner asked for.
+  const data = await loadDealJourneys(ctx, start, end);
+  const credits = attributeDeals(data, query.model, { halfLifeDays });
+  const only = partnerScope(ctx.actor) ?? query.partnerId ?? null;
+  return only === null ? credits : credits.filter((credit) => credit.partnerId === only);
 }
