@@ -12,6 +12,7 @@ import {
 import { ZPageQuery, zPage, zQueryBoolean, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams, ZNoContent } from '../../platform/http/schemas.js';
+import { zUpdatedSince } from '../../platform/http/updated-since.js';
 import {
   ZAccount,
   ZAccountImport,
@@ -39,6 +40,7 @@ const ZFindAccountsQuery = z.strictObject({
     .optional(),
   industry: z.string().max(80).optional(),
   ownerId: z.uuid().optional(),
+  updatedSince: zUpdatedSince(),
 });
 
 const ZImportAccountsQuery = z.strictObject({

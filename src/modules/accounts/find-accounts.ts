@@ -4,6 +4,7 @@ import { searchKeys } from '../../analytics/matching/search-keys.js';
 import type { Ctx } from '../../platform/context.js';
 import { containsPattern } from '../../platform/db/like.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
+import { updatedAtSort, updatedSinceFilter } from '../../platform/http/updated-since.js';
 import { toAccountView } from './account-view.js';
 import type { Account } from './accounts.schemas.js';
 import { accounts } from './accounts.table.js';
@@ -18,9 +19,10 @@ export interface FindAccountsInput {
   country?: string | undefined;
   industry?: string | undefined;
   ownerId?: string | undefined;
+  updatedSince?: string | undefined;
 }
 
-export const ACCOUNT_SORTS = ['name', 'createdAt'] as const;
+export const ACCOUNT_SORTS = ['name', 'createdAt', 'updatedAt'] as const;
 
 /** q matches the normalized name (trigram-indexed) or, when it looks like one, a domain. */
 function searchCondition(q: string): SQL | undefined {
@@ -37,11 +39,15 @@ export async function findAccounts(ctx: Ctx, input: FindAccountsInput): Promise<
     {
       name: { column: accounts.normalizedName, read: (r) => r.normalizedName as string },
       createdAt: { column: accounts.createdAt, read: (r) => (r.createdAt as Date).toISOString() },
+      updatedAt: updatedAtSort(accounts.updatedAt, (r) => r.updatedAt),
     },
     { column: accounts.id, read: (r) => r.id as string },
     input.cursor,
   );
-  const filters: (SQL | undefined)[] = [plan.where];
+  const filters: (SQL | undefined)[] = [
+    plan.where,
+    updatedSinceFilter(accounts.updatedAt, input.updatedSince),
+  ];
   if (input.q) filters.push(searchCondition(input.q));
   if (input.domain) {
     // The few accounts holding the domain first: in one query with ORDER BY … LIMIT the planner would

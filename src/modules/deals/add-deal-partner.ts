@@ -8,7 +8,7 @@ import { assertDealOpen, getDealRow } from './deal-access.js';
 import { recordDealActivities } from './deal-activity.js';
 import { loadDealView } from './deal-view.js';
 import type { AddDealPartnerInput, Deal } from './deals.schemas.js';
-import { dealPartners } from './deals.table.js';
+import { dealPartners, opportunities } from './deals.table.js';
 
 /** Puts a partner on a deal in one role; a partner is on a deal at most once. */
 export async function addDealPartner(ctx: Ctx, dealId: string, input: AddDealPartnerInput): Promise<Deal> {
@@ -40,6 +40,7 @@ export async function addDealPartner(ctx: Ctx, dealId: string, input: AddDealPar
       registrationId: null,
       addedAt: now,
     });
+    await tx.db.update(opportunities).set({ updatedAt: now }).where(eq(opportunities.id, dealId));
     await recordDealActivities(tx, dealId, [
       {
         kind: 'partner_added',
@@ -61,6 +62,6 @@ export async function addDealPartner(ctx: Ctx, dealId: string, input: AddDealPar
       partnerId: input.partnerId,
       after: { partnerId: input.partnerId, role: input.role },
     });
-    return loadDealView(tx, deal);
+    return loadDealView(tx, { ...deal, updatedAt: now });
   });
 }

@@ -66,6 +66,9 @@ export async function attachRegistrationToDeal(
       registrationId: row.id,
       addedAt: now,
     });
+    // The deal's partner list is part of the deal, so the change shows in its updated_at.
+    if (!newDeal)
+      await ctx.db.update(opportunities).set({ updatedAt: now }).where(eq(opportunities.id, dealId));
     await ctx.db.insert(touchpoints).values({
       id: ctx.ids(),
       opportunityId: dealId,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams, ZNoContent } from '../../platform/http/schemas.js';
+import { zUpdatedSince } from '../../platform/http/updated-since.js';
 import { addDealNote } from './add-deal-note.js';
 import { addDealPartner } from './add-deal-partner.js';
 import { addDealTask } from './add-deal-task.js';
@@ -45,6 +46,7 @@ const ZFindDealsQuery = z.strictObject({
   ...ZPageQuery,
   sort: zSort(DEAL_SORTS, '-createdAt'),
   ...ZFindDealsFilters,
+  updatedSince: zUpdatedSince(),
 });
 const ZDealPartnerParams = z.strictObject({ id: z.uuid(), partnerId: z.uuid() });
 const ZDealTaskParams = z.strictObject({ id: z.uuid(), taskId: z.uuid() });

@@ -139,7 +139,7 @@ export const ZAddDealPartner = z
   .meta({ id: 'AddDealPartner' });
 export type AddDealPartnerInput = z.output<typeof ZAddDealPartner>;
 
-export const DEAL_SORTS = ['createdAt', 'closeDate', 'amountMinor'] as const;
+export const DEAL_SORTS = ['createdAt', 'updatedAt', 'closeDate', 'amountMinor'] as const;
 
 export const ZFindDealsFilters = {
   stage: ZDealStage.optional(),

@@ -2,6 +2,7 @@ import { and, eq, exists, ilike, inArray, notInArray, type SQL, sql } from 'driz
 import type { Ctx } from '../../platform/context.js';
 import { containsPattern } from '../../platform/db/like.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
+import { updatedAtSort, updatedSinceFilter } from '../../platform/http/updated-since.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { visibleDeals } from './deal-access.js';
 import { type DealRow, toDealViews } from './deal-view.js';
@@ -19,6 +20,7 @@ export interface FindDealsInput {
   ownerId?: string | undefined;
   source?: string | undefined;
   q?: string | undefined;
+  updatedSince?: string | undefined;
 }
 
 type ListedRow = { deal: DealRow; accountName: string | null };
@@ -30,13 +32,18 @@ export async function findDeals(ctx: Ctx, input: FindDealsInput): Promise<Page<D
     input.sort,
     {
       createdAt: { column: opportunities.createdAt, read: (r) => dealOf(r).createdAt.toISOString() },
+      updatedAt: updatedAtSort(opportunities.updatedAt, (r) => dealOf(r).updatedAt),
       closeDate: { column: opportunities.closeDate, read: (r) => dealOf(r).closeDate },
       amountMinor: { column: opportunities.amountMinor, read: (r) => dealOf(r).amountMinor },
     },
     { column: opportunities.id, read: (r) => dealOf(r).id },
     input.cursor,
   );
-  const filters: (SQL | undefined)[] = [plan.where, visibleDeals(ctx)];
+  const filters: (SQL | undefined)[] = [
+    plan.where,
+    visibleDeals(ctx),
+    updatedSinceFilter(opportunities.updatedAt, input.updatedSince),
+  ];
   if (input.stage) filters.push(eq(opportunities.stage, input.stage));
   if (input.open === 'true') filters.push(inArray(opportunities.stage, [...OPEN_DEAL_STAGES]));
   if (input.open === 'false') filters.push(notInArray(opportunities.stage, [...OPEN_DEAL_STAGES]));

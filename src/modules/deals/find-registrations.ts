@@ -3,6 +3,7 @@ import { searchKeys } from '../../analytics/matching/search-keys.js';
 import type { Ctx } from '../../platform/context.js';
 import { containsPattern } from '../../platform/db/like.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
+import { updatedAtSort, updatedSinceFilter } from '../../platform/http/updated-since.js';
 import { partnerScope } from '../../platform/policy.js';
 import { accounts } from '../accounts/accounts.table.js';
 import { partners } from '../partners/partners.table.js';
@@ -24,9 +25,10 @@ export interface FindRegistrationsInput {
   /** Registrations on accounts this sales rep owns. */
   accountOwnerId?: string | undefined;
   q?: string | undefined;
+  updatedSince?: string | undefined;
 }
 
-export const REGISTRATION_SORTS = ['createdAt', 'expectedClose', 'amountMinor'] as const;
+export const REGISTRATION_SORTS = ['createdAt', 'updatedAt', 'expectedClose', 'amountMinor'] as const;
 
 export async function findRegistrations(
   ctx: Ctx,
@@ -36,6 +38,7 @@ export async function findRegistrations(
     input.sort,
     {
       createdAt: { column: registrations.createdAt, read: (r) => (r.createdAt as Date).toISOString() },
+      updatedAt: updatedAtSort(registrations.updatedAt, (r) => r.updatedAt),
       expectedClose: { column: registrations.expectedClose, read: (r) => r.expectedClose as string },
       amountMinor: { column: registrations.amountMinor, read: (r) => r.amountMinor as number },
     },
@@ -43,7 +46,11 @@ export async function findRegistrations(
     input.cursor,
   );
   const scope = partnerScope(ctx.actor);
-  const filters: (SQL | undefined)[] = [plan.where, scope ? eq(registrations.partnerId, scope) : undefined];
+  const filters: (SQL | undefined)[] = [
+    plan.where,
+    scope ? eq(registrations.partnerId, scope) : undefined,
+    updatedSinceFilter(registrations.updatedAt, input.updatedSince),
+  ];
   if (input.status?.length) filters.push(inArray(registrations.status, input.status));
   if (input.partnerId) filters.push(eq(registrations.partnerId, input.partnerId));
   if (input.accountId) filters.push(eq(registrations.accountId, input.accountId));

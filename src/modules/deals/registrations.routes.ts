@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams } from '../../platform/http/schemas.js';
+import { zUpdatedSince } from '../../platform/http/updated-since.js';
 import { createRegistration } from './create-registration.js';
 import { decideRegistration } from './decide-registration.js';
 import { disputeRegistration } from './dispute-registration.js';
@@ -44,6 +45,7 @@ const ZFindRegistrationsQuery = z.strictObject({
     .describe("Registrations of the partners this manager owns (the manager's queue)"),
   accountOwnerId: z.uuid().optional().describe("Registrations on this sales rep's accounts"),
   q: z.string().trim().min(1).max(200).optional().describe('Customer name contains, or a domain'),
+  updatedSince: zUpdatedSince(),
 });
 
 const tags = ['registrations'];

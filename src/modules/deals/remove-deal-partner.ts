@@ -6,7 +6,7 @@ import { publishEvent } from '../../platform/events/publish-event.js';
 import { partners } from '../partners/partners.table.js';
 import { assertDealOpen, getDealRow } from './deal-access.js';
 import { recordDealActivities } from './deal-activity.js';
-import { dealPartners } from './deals.table.js';
+import { dealPartners, opportunities } from './deals.table.js';
 
 /** Takes a partner off a deal; its touchpoints stay, as history. */
 export async function removeDealPartner(ctx: Ctx, dealId: string, partnerId: string): Promise<void> {
@@ -17,6 +17,7 @@ export async function removeDealPartner(ctx: Ctx, dealId: string, partnerId: str
       .where(and(eq(dealPartners.opportunityId, dealId), eq(dealPartners.partnerId, partnerId)))
       .returning();
     if (!removed) throw notFound('Partner on this deal');
+    await tx.db.update(opportunities).set({ updatedAt: tx.clock.now() }).where(eq(opportunities.id, dealId));
     const [partner] = await tx.db
       .select({ name: partners.name })
       .from(partners)

@@ -33,7 +33,7 @@ export async function refreshCertifiedCounts(ctx: Ctx, partnerIds?: readonly str
     const fit = await scorePartnerFit(ctx, { ...row, certifiedCount });
     await ctx.db
       .update(partners)
-      .set({ certifiedCount, fitScore: fit.score, fitReasons: fit.reasons })
+      .set({ certifiedCount, fitScore: fit.score, fitReasons: fit.reasons, updatedAt: ctx.clock.now() })
       .where(eq(partners.id, row.id));
     changed += 1;
   }

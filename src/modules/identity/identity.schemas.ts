@@ -18,6 +18,7 @@ export const ZUser = z
     status: ZUserStatus,
     lastLoginAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'User' });
 export type User = z.output<typeof ZUser>;

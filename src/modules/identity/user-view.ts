@@ -13,5 +13,6 @@ export function toUserView(row: typeof users.$inferSelect): User {
     status: row.status as User['status'],
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

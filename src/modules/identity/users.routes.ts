@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams } from '../../platform/http/schemas.js';
+import { zUpdatedSince } from '../../platform/http/updated-since.js';
 import { findUsers } from './find-users.js';
 import { getUser } from './get-user.js';
 import { ZInvitation, ZInviteUser, ZRole, ZUpdateUser, ZUser, ZUserStatus } from './identity.schemas.js';
@@ -11,12 +12,13 @@ import { updateUser } from './update-user.js';
 
 const ZFindUsersQuery = z.strictObject({
   ...ZPageQuery,
-  sort: zSort(['name', 'email', 'createdAt'], 'name'),
+  sort: zSort(['name', 'email', 'createdAt', 'updatedAt'], 'name'),
   q: z.string().trim().min(1).max(200).optional(),
   role: ZRole.optional(),
   status: ZUserStatus.optional(),
   partnerId: z.uuid().optional(),
   kind: z.enum(['vendor', 'partner']).optional().describe('vendor staff or partner users only'),
+  updatedSince: zUpdatedSince(),
 });
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {

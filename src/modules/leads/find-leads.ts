@@ -2,6 +2,7 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { keyset, type Page, toPage } from '../../platform/http/pagination.js';
+import { updatedSinceFilter } from '../../platform/http/updated-since.js';
 import { type LeadFilters, leadConditions, leadScope } from './lead-filters.js';
 import { toLeadView, toLeadViews, toOfferViews } from './lead-view.js';
 import type { Lead, LeadDetail } from './leads.schemas.js';
@@ -13,6 +14,7 @@ export interface FindLeadsInput extends LeadFilters {
   limit: number;
   cursor?: string | undefined;
   sort: string;
+  updatedSince?: string | undefined;
 }
 
 const iso = (value: unknown) => (value as Date).toISOString();
@@ -29,7 +31,11 @@ export async function findLeads(ctx: Ctx, input: FindLeadsInput): Promise<Page<L
     { column: leads.id, read: (r) => r.id as string },
     input.cursor,
   );
-  const filters: (SQL | undefined)[] = [plan.where, ...leadConditions(ctx, input)];
+  const filters: (SQL | undefined)[] = [
+    plan.where,
+    updatedSinceFilter(leads.updatedAt, input.updatedSince),
+    ...leadConditions(ctx, input),
+  ];
   const rows = await ctx.db
     .select()
     .from(leads)

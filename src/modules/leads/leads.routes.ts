@@ -10,6 +10,7 @@ import {
 import { ZPageQuery, zPage, zQueryBoolean, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams } from '../../platform/http/schemas.js';
+import { zUpdatedSince } from '../../platform/http/updated-since.js';
 import { ZRegistration } from '../deals/registrations.schemas.js';
 import { ZRegion } from '../partners/partners.schemas.js';
 import { convertLead } from './convert-lead.js';
@@ -64,6 +65,7 @@ const ZFindLeadsQuery = z.strictObject({
     .max(200)
     .optional()
     .describe('Company, contact name or email contains, or a domain'),
+  updatedSince: zUpdatedSince(),
 });
 
 const ZImportLeadsQuery = z.strictObject({

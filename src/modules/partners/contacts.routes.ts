@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZPageQuery, zPage, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams, ZNoContent } from '../../platform/http/schemas.js';
+import { zUpdatedSince } from '../../platform/http/updated-since.js';
 import { createContact } from './create-contact.js';
 import { deleteContact } from './delete-contact.js';
 import { findContacts } from './find-contacts.js';
@@ -12,8 +13,9 @@ import { updateContact } from './update-contact.js';
 const ZContactParams = z.strictObject({ id: z.uuid(), contactId: z.uuid() });
 const ZFindContactsQuery = z.strictObject({
   ...ZPageQuery,
-  sort: zSort(['name', 'createdAt'], 'name'),
+  sort: zSort(['name', 'createdAt', 'updatedAt'], 'name'),
   q: z.string().trim().min(1).max(200).optional(),
+  updatedSince: zUpdatedSince(),
 });
 
 export const contactRoutes: FastifyPluginAsyncZod = async (app) => {

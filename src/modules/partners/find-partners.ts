@@ -6,6 +6,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { containsPattern } from '../../platform/db/like.js';
 import { decodeCursor, keyset, type Page, type SortColumn, toPage } from '../../platform/http/pagination.js';
+import { updatedAtSort } from '../../platform/http/updated-since.js';
 import { isVendorActor, partnerScope } from '../../platform/policy.js';
 import type { Partner } from './partners.schemas.js';
 import { partners } from './partners.table.js';
@@ -22,9 +23,10 @@ export interface FindPartnersInput {
   ownerId?: string | undefined;
   specialization?: string | undefined;
   minFit?: number | undefined;
+  updatedSince?: string | undefined;
 }
 
-export const PARTNER_SORTS = ['name', 'createdAt', 'fitScore'] as const;
+export const PARTNER_SORTS = ['name', 'createdAt', 'updatedAt', 'fitScore'] as const;
 
 /** A timestamp as the API writes it (ISO 8601, UTC, milliseconds), formatted by the database. */
 const isoUtc = (column: AnyPgColumn) =>
@@ -55,6 +57,7 @@ const listed = (row: Record<string, unknown>) => row.partner as ListedPartner;
 const SORT_COLUMNS: Record<(typeof PARTNER_SORTS)[number], SortColumn> = {
   name: { column: partners.normalizedName, read: (r) => listed(r).normalizedName },
   createdAt: { column: partners.createdAt, read: (r) => listed(r).createdAt },
+  updatedAt: updatedAtSort(partners.updatedAt, (r) => listed(r).updatedAt),
   fitScore: { column: partners.fitScore, read: (r) => listed(r).fitScore },
 };
 const ID_COLUMN: SortColumn = { column: partners.id, read: (r) => listed(r).id };
@@ -151,6 +154,14 @@ export async function findPartners(ctx: Ctx, input: FindPartnersInput): Promise<
   equal('ownerId', partners.ownerId, input.ownerId);
   contains('region', partners.regions, input.region);
   contains('specialization', partners.specializations, input.specialization);
+  if (input.updatedSince) {
+    const since = new Date(input.updatedSince).toISOString();
+    conditions.push({
+      key: 'updatedSince',
+      values: { since },
+      build: () => gte(partners.updatedAt, placeholder('since')),
+    });
+  }
   if (input.minFit !== undefined && internal) {
     conditions.push({
       key: 'minFit',

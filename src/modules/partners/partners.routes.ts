@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZPageQuery, zPage, zQueryInt, zSort } from '../../platform/http/pagination.js';
 import { ctxOf } from '../../platform/http/request-context.js';
 import { problemResponses, ZIdParams, ZNoContent } from '../../platform/http/schemas.js';
+import { zUpdatedSince } from '../../platform/http/updated-since.js';
 import { changePartnerStage } from './change-partner-stage.js';
 import { createPartner } from './create-partner.js';
 import { deletePartner } from './delete-partner.js';
@@ -35,6 +36,7 @@ const ZFindPartnersQuery = z.strictObject({
   ownerId: z.uuid().optional(),
   specialization: z.string().max(40).optional(),
   minFit: zQueryInt((n) => n.min(0).max(100).optional()),
+  updatedSince: zUpdatedSince(),
 });
 
 export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -26,10 +26,13 @@ export async function rescoreAllPartners(ctx: Ctx, score: (subject: FitSubject) 
       .limit(BATCH);
     if (!rows.length) return total;
     const fits = rows.map((row) => ({ id: row.id, ...score(row) }));
+    // Only partners whose fit really moved are written, so their updated_at tells incremental sync.
     await ctx.db.execute(sql`
-      UPDATE ${partners} AS p SET fit_score = f.score, fit_reasons = f.reasons
+      UPDATE ${partners} AS p
+      SET fit_score = f.score, fit_reasons = f.reasons, updated_at = ${ctx.clock.now().toISOString()}::timestamptz
       FROM jsonb_to_recordset(${JSON.stringify(fits)}::jsonb) AS f(id uuid, score int, reasons jsonb)
-      WHERE p.id = f.id`);
+      WHERE p.id = f.id
+        AND (p.fit_score IS DISTINCT FROM f.score OR p.fit_reasons IS DISTINCT FROM f.reasons)`);
     total += rows.length;
     lastId = rows[rows.length - 1]!.id;
   }

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { paths } from '../../../client/schema';
 import { api, type Schemas, unwrap } from '../../shared/api/client';
-import type { paths } from '../../shared/api/schema';
 
 export type CatalogCourse = Schemas['CatalogCourse'];
 export type CourseDetail = Schemas['CourseDetail'];

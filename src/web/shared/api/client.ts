@@ -1,8 +1,11 @@
-import createClient from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { components } from '../../../client/schema';
+import { createTrellisClient } from '../../../client/trellis-client';
 
-/** The one way the web app talks to Trellis: the public API, typed from its OpenAPI document. */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+/**
+ * The one way the web app talks to Trellis: the public API through the same typed client integrators
+ * use, with the browser's session cookie instead of an API key.
+ */
+export const api = createTrellisClient({ baseUrl: '', credentials: 'same-origin' });
 
 export type Schemas = components['schemas'];
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import type { operations } from '../../../client/schema';
 import { api, unwrap } from '../api/client';
-import type { operations } from '../api/schema';
 import { canDo } from '../auth/permissions';
 import { isPartnerUser, useSession } from '../auth/session';
 

@@ -1,6 +1,6 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import type { operations } from '../../../client/schema';
 import { api, type Schemas, unwrap } from '../api/client';
-import type { operations } from '../api/schema';
 
 export type OverlapMatrix = Schemas['OverlapMatrix'];
 export type Population = Schemas['MappingPopulation'];

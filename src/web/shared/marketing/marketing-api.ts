@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { paths } from '../../../client/schema';
 import { api, type Schemas, unwrap } from '../api/client';
-import type { paths } from '../api/schema';
 
 export type CampaignTemplate = Schemas['CampaignTemplate'];
 export type PartnerCampaign = Schemas['PartnerCampaign'];

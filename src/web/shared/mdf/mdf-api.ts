@@ -1,5 +1,5 @@
+import type { paths } from '../../../client/schema';
 import { api, type Schemas, unwrap } from '../api/client';
-import type { paths } from '../api/schema';
 
 type RequestsQuery = NonNullable<paths['/api/mdf/requests']['get']['parameters']['query']>;
 type ClaimsQuery = NonNullable<paths['/api/mdf/claims']['get']['parameters']['query']>;

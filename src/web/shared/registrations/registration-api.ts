@@ -1,5 +1,5 @@
+import type { paths } from '../../../client/schema';
 import { api, type Schemas, unwrap } from '../api/client';
-import type { paths } from '../api/schema';
 
 export type Registration = Schemas['Registration'];
 export type RegistrationDetail = Schemas['RegistrationDetail'];

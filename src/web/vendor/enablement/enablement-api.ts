@@ -1,6 +1,6 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import type { paths } from '../../../client/schema';
 import { ApiError, api, type Schemas, unwrap } from '../../shared/api/client';
-import type { paths } from '../../shared/api/schema';
 
 export type CourseReportRow = Schemas['CourseReportRow'];
 export type CourseDetail = Schemas['CourseDetail'];

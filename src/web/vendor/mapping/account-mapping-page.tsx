@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconBuildingStore, IconCompass, IconSparkles, IconUsersGroup } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { operations } from '../../shared/api/schema';
+import type { operations } from '../../../client/schema';
 import { ChartCard } from '../../shared/charts/chart-card';
 import { CountBarChart } from '../../shared/charts/count-bar-chart';
 import { KpiTile } from '../../shared/charts/kpi-tile';

@@ -1,5 +1,5 @@
+import type { paths } from '../../../client/schema';
 import { api, type Schemas, unwrap } from '../../shared/api/client';
-import type { paths } from '../../shared/api/schema';
 
 export type Survey = Schemas['Survey'];
 export type SurveyBody = Schemas['SurveyFields'];

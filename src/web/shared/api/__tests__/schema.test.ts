@@ -1,14 +1,14 @@
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import committedSchema from '../../../../client/schema.d.ts?raw';
 import { loadConfig } from '../../../../platform/config';
 import { type Database, openDatabase } from '../../../../platform/db/client';
 import { buildApp } from '../../../../platform/http/app';
-import committedSchema from '../schema.d.ts?raw';
 
 /**
- * The web app's typed client is only as good as schema.d.ts: it must be what openapi-typescript
- * generates from the OpenAPI document the current server describes. Both sides are reduced to a
+ * The typed client (the web app's and integrators') is only as good as src/client/schema.d.ts: it must
+ * be what openapi-typescript generates from the OpenAPI document the current server describes. Both sides are reduced to a
  * canonical form first, so formatting (quotes, indentation, wrapped unions, trailing commas) and the
  * order of members (which follows module import order) do not count; names, types and docs do.
  */
@@ -73,7 +73,7 @@ function firstDifference(expected: string[], actual: string[]): string | null {
   return null;
 }
 
-describe('the committed API schema (src/web/shared/api/schema.d.ts)', () => {
+describe('the committed API schema (src/client/schema.d.ts)', () => {
   let database: Database;
   let generated: string;
 
