@@ -23,6 +23,7 @@ export const accounts = pgTable(
     index('accounts_name_idx').on(t.normalizedName, t.id),
     index('accounts_match_key_idx').on(t.matchKey),
     index('accounts_created_idx').on(t.createdAt, t.id),
+    index('accounts_updated_idx').on(t.updatedAt, t.id),
     index('accounts_status_idx').on(t.status, t.normalizedName, t.id),
     index('accounts_owner_idx').on(t.ownerId),
     index('accounts_domains_idx').using('gin', t.domains),

@@ -36,6 +36,7 @@ export const opportunities = pgTable(
   (t) => [
     index('opportunities_account_idx').on(t.accountId, t.stage),
     index('opportunities_created_idx').on(t.createdAt, t.id),
+    index('opportunities_updated_idx').on(t.updatedAt, t.id),
     index('opportunities_close_idx').on(t.closeDate, t.id),
     index('opportunities_owner_idx').on(t.ownerId),
   ],

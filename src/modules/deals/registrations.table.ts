@@ -49,6 +49,8 @@ export const registrations = pgTable(
   (t) => [
     index('registrations_partner_idx').on(t.partnerId, t.createdAt, t.id),
     index('registrations_created_idx').on(t.createdAt, t.id),
+    index('registrations_updated_idx').on(t.updatedAt, t.id),
+    index('registrations_partner_updated_idx').on(t.partnerId, t.updatedAt, t.id),
     index('registrations_status_idx').on(t.status, t.createdAt, t.id),
     index('registrations_account_idx').on(t.accountId, t.status),
     index('registrations_protected_idx').on(t.status, t.protectedUntil),

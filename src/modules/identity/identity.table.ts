@@ -21,6 +21,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     index('users_partner_idx').on(t.partnerId, t.name, t.id),
+    index('users_updated_idx').on(t.updatedAt, t.id),
     uniqueIndex('users_invite_token_key').on(t.inviteTokenHash).where(sql`invite_token_hash IS NOT NULL`),
   ],
 );

@@ -60,6 +60,7 @@ export const leads = pgTable(
   },
   (t) => [
     index('leads_status_idx').on(t.status, t.createdAt),
+    index('leads_updated_idx').on(t.updatedAt, t.id),
     index('leads_partner_idx').on(t.partnerId, t.status),
     index('leads_email_idx').on(t.contactEmail),
     uniqueIndex('leads_external_id_idx').on(t.source, t.externalId),

@@ -28,6 +28,7 @@ export const partners = pgTable(
   (t) => [
     index('partners_name_idx').on(t.normalizedName, t.id),
     index('partners_created_idx').on(t.createdAt, t.id),
+    index('partners_updated_idx').on(t.updatedAt, t.id),
     index('partners_fit_idx').on(t.fitScore, t.id),
     index('partners_stage_idx').on(t.stage, t.normalizedName, t.id),
     index('partners_type_idx').on(t.type, t.normalizedName, t.id),
@@ -53,7 +54,10 @@ export const partnerContacts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('partner_contacts_partner_idx').on(t.partnerId, t.name, t.id)],
+  (t) => [
+    index('partner_contacts_partner_idx').on(t.partnerId, t.name, t.id),
+    index('partner_contacts_updated_idx').on(t.partnerId, t.updatedAt, t.id),
+  ],
 );
 
 export const partnerStageHistory = pgTable(
