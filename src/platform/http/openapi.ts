@@ -4,6 +4,53 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE } from '../../modules/identity/tokens.js';
 
+type Transformed = ReturnType<typeof jsonSchemaTransform>;
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+
+const IDEMPOTENCY_KEY = {
+  type: 'string',
+  maxLength: 255,
+  description:
+    'Retrying with the same key and body returns the first response (Idempotent-Replayed: true) and writes nothing again; keys last 24 hours',
+};
+const IF_MATCH = {
+  type: 'string',
+  description:
+    'The ETag from reading the record: the change is made only if the record has not changed since (412 otherwise)',
+};
+
+/** Documents Idempotency-Key on every POST and If-Match on writes to a record that can be read. */
+function withConditionalHeaders(
+  app: FastifyInstance,
+  input: TransformInput,
+  output: Transformed,
+): Transformed {
+  const { route } = input as TransformInput & {
+    route: { method: string | string[]; url: string; config?: { action?: string } };
+  };
+  const schema = output.schema as
+    | { hide?: boolean; headers?: { properties?: object; required?: string[] } }
+    | undefined;
+  const method = Array.isArray(route.method) ? route.method[0] : route.method;
+  if (!schema || schema.hide || !route.config?.action || !method || method === 'GET' || method === 'HEAD')
+    return output;
+  const parent = route.url.replace(/\/[^/]+$/, '');
+  const readable =
+    app.hasRoute({ method: 'GET', url: route.url }) ||
+    (method === 'POST' && parent.includes(':') && app.hasRoute({ method: 'GET', url: parent }));
+  const extra = {
+    ...(method === 'POST' ? { 'idempotency-key': IDEMPOTENCY_KEY } : {}),
+    ...(readable ? { 'if-match': IF_MATCH } : {}),
+  };
+  if (Object.keys(extra).length === 0) return output;
+  schema.headers = {
+    type: 'object',
+    ...schema.headers,
+    properties: { ...schema.headers?.properties, ...extra },
+  } as typeof schema.headers;
+  return output;
+}
+
 export async function registerOpenApi(app: FastifyInstance, publicUrl: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -31,7 +78,7 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string): 
       },
       security: [{ sessionCookie: [] }, { apiKey: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (document) => withConditionalHeaders(app, document, jsonSchemaTransform(document)),
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
