@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'precondition_failed'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'unprocessable'
   | 'rate_limited'
   | 'internal';
 
@@ -19,6 +20,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unprocessable: 422,
   rate_limited: 429,
   internal: 500,
 };
@@ -32,6 +34,7 @@ export const TITLE_BY_CODE: Record<ErrorCode, string> = {
   precondition_failed: 'A precondition failed',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported media type',
+  unprocessable: 'The request is valid but the data cannot satisfy it yet',
   rate_limited: 'Too many requests',
   internal: 'Internal server error',
 };

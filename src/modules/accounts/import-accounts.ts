@@ -48,7 +48,7 @@ function checked(plan: AccountImportPlan, input: ImportAccountsInput): AccountIm
   return plan;
 }
 
-async function insertAccounts(ctx: Ctx, rows: ImportedAccount[]): Promise<void> {
+export async function insertAccounts(ctx: Ctx, rows: ImportedAccount[]): Promise<void> {
   const now = ctx.clock.now();
   for (let i = 0; i < rows.length; i += BATCH) {
     const values = rows.slice(i, i + BATCH).map((row) => ({
@@ -64,7 +64,7 @@ async function insertAccounts(ctx: Ctx, rows: ImportedAccount[]): Promise<void> 
 }
 
 /** One UPDATE … FROM (VALUES …) per batch, setting each account to what the plan computed for it. */
-async function updateAccounts(ctx: Ctx, rows: (ImportedAccount & { id: string })[]): Promise<void> {
+export async function updateAccounts(ctx: Ctx, rows: (ImportedAccount & { id: string })[]): Promise<void> {
   const now = ctx.clock.now().toISOString();
   for (let i = 0; i < rows.length; i += BATCH) {
     const values = sql.join(

@@ -50,7 +50,7 @@ function statusOf(population: string): AccountStatus | null {
 }
 
 /** Row rules of a CRM export beyond having a name or a domain: status, country, lengths, unique ids. */
-function rowChecker() {
+export function rowChecker() {
   const firstLine = new Map<string, number>();
   return (record: AccountRecord) => {
     const problems: { field: string; message: string }[] = [];

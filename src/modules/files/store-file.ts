@@ -17,7 +17,7 @@ export interface StoreFileInput {
 }
 
 /** The name as given, without control characters and path separators (it ends up in a header). */
-function safeFileName(name: string): string {
+export function safeFileName(name: string): string {
   return [...name]
     .map((ch) =>
       ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || ch === '/' || ch === '\\' ? '_' : ch,

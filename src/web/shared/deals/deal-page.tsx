@@ -5,6 +5,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { NotFoundPage } from '../states/not-found-page';
 import { ErrorState, isNotFound } from '../states/states';
 import { ActivityTimeline } from './activity-timeline';
+import { CloudReferralPanel } from './cloud-referral-panel';
 import { DealHeader } from './deal-header';
 import { DealPartnersPanel } from './deal-partners-panel';
 import { dealQuery, useDealViewer } from './deal-queries';
@@ -90,6 +91,7 @@ export function DealPage() {
               <Stack gap="lg">
                 <DealPartnersPanel deal={view.deal} viewer={viewer} />
                 {viewer.isPartner ? null : <RepCreditPanel view={view} />}
+                {viewer.isPartner ? null : <CloudReferralPanel dealId={view.deal.id} />}
                 <RegistrationsPanel registrations={view.registrations} viewer={viewer} />
                 <ActivityTimeline activities={view.activities} isPartner={viewer.isPartner} />
               </Stack>
