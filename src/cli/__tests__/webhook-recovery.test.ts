@@ -5,98 +5,24 @@
  * webhook-id, which the receiver drops. On a PGlite data directory, or on PostgreSQL when
  * TEST_DATABASE_URL is set.
  */
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, spawnCli } from './run-cli.js';
+import { runCli } from './run-cli.js';
+import { callJson, type Json, killServer, scratchDatabases, signIn, startServer } from './server-process.js';
 
 const ADMIN = { email: 'hooks@example.org', password: 'a long passphrase' };
 const SUBJECTS = 20;
 const EVENTS_PER_SUBJECT = 10;
 const FAILING_FIRST = 15;
 
-const dir = await mkdtemp(join(tmpdir(), 'trellis-webhooks-'));
-const databases: string[] = [];
+const scratch = await scratchDatabases('webhooks');
+afterAll(() => scratch.cleanup());
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-  const server = process.env.TEST_DATABASE_URL;
-  if (!server) return;
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  for (const name of databases) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.end();
-});
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-async function start(env: NodeJS.ProcessEnv): Promise<Server> {
-  const child = spawnCli(['serve', '--port', '0'], {
-    ...env,
-    JOB_TICK_SECONDS: '1',
-    JOB_LEASE_SECONDS: '3',
-    WEBHOOK_RETRY_BASE_SECONDS: '1',
-    WEBHOOK_TIMEOUT_SECONDS: '1',
-    LOG_LEVEL: 'error',
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error('the server did not start')), 60_000);
-    child.stdout?.on('data', (chunk) => {
-      stdout += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-  });
-  return { url, child };
-}
-
-function kill(server: Server): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.child.once('exit', () => resolve());
-    server.child.kill('SIGKILL');
-  });
-}
-
-// Answers are read as loosely typed JSON: the test checks their shape itself.
-// biome-ignore lint/suspicious/noExplicitAny: see above
-type Json = any;
-
-async function call(url: string, headers: Record<string, string>, path: string, init: RequestInit = {}) {
-  const res = await fetch(`${url}${path}`, {
-    ...init,
-    headers: { ...headers, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-  });
-  const body: Json = res.status === 204 ? null : await res.json();
-  expect(res.status, JSON.stringify(body)?.slice(0, 300)).toBeLessThan(300);
-  return body;
-}
-
-async function session(url: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('trellis_session='))!;
-  return { cookie: cookie.split(';')[0]! };
-}
+/** Shorter retries and timeouts than production, so the burst drains in seconds. */
+const FAST_WEBHOOKS = { WEBHOOK_RETRY_BASE_SECONDS: '1', WEBHOOK_TIMEOUT_SECONDS: '1' };
 
 function headerRecord(headers: IncomingHttpHeaders): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v)]));
@@ -159,21 +85,12 @@ async function startReceiver(secret: () => string) {
   };
 }
 
-const TARGETS = [process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'];
-
-async function environmentFor(target: string): Promise<NodeJS.ProcessEnv> {
-  const key = { TRELLIS_DATA_KEY: randomBytes(32).toString('base64') };
-  if (target === 'PGlite') return { ...key, TRELLIS_DATA_DIR: join(dir, 'pglite'), DATABASE_URL: '' };
-  const server = process.env.TEST_DATABASE_URL!;
-  const name = `trellis_webhooks_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  databases.push(name);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return { ...key, DATABASE_URL: url.toString() };
+async function environmentFor(): Promise<NodeJS.ProcessEnv> {
+  return {
+    ...(await scratch.environment()),
+    ...FAST_WEBHOOKS,
+    TRELLIS_DATA_KEY: randomBytes(32).toString('base64'),
+  };
 }
 
 /** Every delivery of the subscription, by webhook-id. */
@@ -182,7 +99,7 @@ async function deliveries(url: string, headers: Record<string, string>, subscrip
   let cursor: string | null = null;
   do {
     const query: string = `limit=200&sort=createdAt${cursor ? `&cursor=${cursor}` : ''}`;
-    const page: Json = await call(url, headers, `/api/webhooks/${subscriptionId}/deliveries?${query}`);
+    const page: Json = await callJson(url, headers, `/api/webhooks/${subscriptionId}/deliveries?${query}`);
     all.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -190,9 +107,9 @@ async function deliveries(url: string, headers: Record<string, string>, subscrip
 }
 
 describe('a webhook burst through a killed server', () => {
-  for (const target of TARGETS) {
+  for (const target of [scratch.target]) {
     it(`delivers every event at least once, in order per subject, after a restart (${target})`, async () => {
-      const env = await environmentFor(target);
+      const env = await environmentFor();
       const admin = await runCli(
         ['create-admin', '--email', ADMIN.email, '--name', 'Hooks', '--password', ADMIN.password],
         env,
@@ -201,9 +118,9 @@ describe('a webhook burst through a killed server', () => {
 
       let secret = '';
       const receiver = await startReceiver(() => secret);
-      let server = await start(env);
-      let headers = await session(server.url);
-      const created = await call(server.url, headers, '/api/webhooks', {
+      let server = await startServer(env);
+      let headers = await signIn(server.url, ADMIN);
+      const created = await callJson(server.url, headers, '/api/webhooks', {
         method: 'POST',
         body: JSON.stringify({
           name: 'Recovery receiver',
@@ -214,7 +131,7 @@ describe('a webhook burst through a killed server', () => {
       });
       secret = created.secret;
       const subscriptionId: string = created.subscription.id;
-      const account = await call(server.url, headers, '/api/accounts', {
+      const account = await callJson(server.url, headers, '/api/accounts', {
         method: 'POST',
         body: JSON.stringify({ name: 'Burst Customer' }),
       });
@@ -224,7 +141,7 @@ describe('a webhook burst through a killed server', () => {
       const cookie = headers;
       await Promise.all(
         Array.from({ length: SUBJECTS }, async (_, subject) => {
-          const deal = await call(url, cookie, '/api/deals', {
+          const deal = await callJson(url, cookie, '/api/deals', {
             method: 'POST',
             body: JSON.stringify({
               accountId: account.id,
@@ -236,7 +153,7 @@ describe('a webhook burst through a killed server', () => {
             }),
           });
           for (let step = 1; step < EVENTS_PER_SUBJECT; step++) {
-            await call(url, cookie, `/api/deals/${deal.id}`, {
+            await callJson(url, cookie, `/api/deals/${deal.id}`, {
               method: 'PATCH',
               body: JSON.stringify({ nextSteps: `Step ${step}` }),
             });
@@ -248,12 +165,12 @@ describe('a webhook burst through a killed server', () => {
 
       // Killed while the receiver holds a message it has taken but not yet acknowledged.
       const killed = new Promise<void>((resolve) => {
-        receiver.state.killOnNext = () => void kill(server).then(resolve);
+        receiver.state.killOnNext = () => void killServer(server).then(resolve);
       });
       await killed;
       const beforeRestart = receiver.state.seen.size;
-      server = await start(env);
-      headers = await session(server.url);
+      server = await startServer(env);
+      headers = await signIn(server.url, ADMIN);
 
       await expect
         .poll(
@@ -265,7 +182,7 @@ describe('a webhook burst through a killed server', () => {
         )
         .toBe(total);
       const rows = await deliveries(server.url, headers, subscriptionId);
-      await kill(server);
+      await killServer(server);
       await receiver.close();
 
       expect(rows).toHaveLength(total);

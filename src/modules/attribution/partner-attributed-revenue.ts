@@ -1,22 +1,13 @@
-import { DEFAULT_HALF_LIFE_DAYS } from '../../analytics/attribution/models.js';
+import { DEFAULT_HALF_LIFE_DAYS, MODEL_NAMES, type ModelName } from '../../analytics/attribution/models.js';
 import type { Ctx } from '../../platform/context.js';
 import { partnerScope } from '../../platform/policy.js';
 import { attributeDeals } from './attribute-deals.js';
 import { attributionPeriod, checkHalfLife } from './attribution-period.js';
 import { loadDealJourneys } from './load-deal-journeys.js';
 
-/** The attribution models, by the names the API and CLI use. */
-export const ATTRIBUTION_MODELS = [
-  'first_touch',
-  'last_touch',
-  'linear',
-  'time_decay',
-  'position_based',
-  'w_shaped',
-  'markov',
-  'shapley',
-] as const;
-export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number];
+/** The attribution models, by the names the API and CLI use: the kernels' own list. */
+export const ATTRIBUTION_MODELS = MODEL_NAMES;
+export type AttributionModel = ModelName;
 
 export interface AttributedRevenueQuery {
   /** Deals closed won in [from, to) (ISO dates). */
