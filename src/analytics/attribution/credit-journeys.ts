@@ -10,6 +10,8 @@ export interface JourneyMembers {
   starts: Int32Array;
   channels: Int32Array;
   ofTouch: Int32Array;
+  /** The journeys with conversions and at least one channel, in order: the only ones credited. */
+  converted: Int32Array;
 }
 
 export function journeyMembers(journeys: Journeys): JourneyMembers {
@@ -19,10 +21,17 @@ export function journeyMembers(journeys: Journeys): JourneyMembers {
   const ofTouch = new Int32Array(touches.length);
   const slotOf = new Int32Array(journeys.channelCount);
   const seenIn = new Int32Array(journeys.channelCount).fill(-1);
+  const converted = new Int32Array(journeys.count);
+  let convertedCount = 0;
   let next = 0;
   for (let i = 0; i < journeys.count; i += 1) {
     starts[i] = next;
-    for (let t = offsets[i]!; t < offsets[i + 1]!; t += 1) {
+    if (journeys.conversions[i]! > 0 && offsets[i + 1]! > offsets[i]!) {
+      converted[convertedCount] = i;
+      convertedCount += 1;
+    }
+    const end = offsets[i + 1]!;
+    for (let t = offsets[i]!; t < end; t += 1) {
       const channel = touches[t]!;
       if (seenIn[channel] !== i) {
         seenIn[channel] = i;
@@ -34,7 +43,12 @@ export function journeyMembers(journeys: Journeys): JourneyMembers {
     }
   }
   starts[journeys.count] = next;
-  return { starts, channels: channels.subarray(0, next), ofTouch };
+  return {
+    starts,
+    channels: channels.subarray(0, next),
+    ofTouch,
+    converted: converted.subarray(0, convertedCount),
+  };
 }
 
 export interface JourneyCredits {
@@ -59,26 +73,37 @@ export function creditJourneys(
   groupCount = 1,
   members: JourneyMembers = journeyMembers(journeys),
 ): JourneyCredits {
-  const { channelCount } = journeys;
-  const { starts, channels, ofTouch } = members;
+  const { channelCount, offsets, values } = journeys;
+  const { starts, channels, ofTouch, converted } = members;
   const credited = new Float64Array(groupCount * channelCount);
   const touched = new Float64Array(groupCount * channelCount);
-  const perMember = new Float64Array(channels.length);
-  for (let t = 0; t < ofTouch.length; t += 1) perMember[ofTouch[t]!] = perMember[ofTouch[t]!]! + shares[t]!;
+  let weights = new Float64Array(16);
   let parts = new Float64Array(16);
   let remainders = new Float64Array(16);
-  for (let i = 0; i < journeys.count; i += 1) {
-    if (!(journeys.conversions[i]! > 0)) continue;
+  for (let n = 0; n < converted.length; n += 1) {
+    const i = converted[n]!;
     const start = starts[i]!;
     const count = starts[i + 1]! - start;
-    if (count === 0) continue;
+    const base = (groupOf ? groupOf[i]! : 0) * channelCount;
+    if (count === 1) {
+      // One channel takes the whole value whatever the shares.
+      const at = base + channels[start]!;
+      credited[at] = credited[at]! + values[i]!;
+      touched[at] = touched[at]! + 1;
+      continue;
+    }
     if (count > parts.length) {
+      weights = new Float64Array(count);
       parts = new Float64Array(count);
       remainders = new Float64Array(count);
     }
-    if (count === 1) parts[0] = journeys.values[i]!;
-    else splitLargestRemainder(journeys.values[i]!, perMember, start, count, parts, remainders);
-    const base = (groupOf ? groupOf[i]! : 0) * channelCount;
+    for (let k = 0; k < count; k += 1) weights[k] = 0;
+    const end = offsets[i + 1]!;
+    for (let t = offsets[i]!; t < end; t += 1) {
+      const k = ofTouch[t]! - start;
+      weights[k] = weights[k]! + shares[t]!;
+    }
+    splitLargestRemainder(values[i]!, weights, 0, count, parts, remainders);
     for (let k = 0; k < count; k += 1) {
       const at = base + channels[start + k]!;
       credited[at] = credited[at]! + parts[k]!;

@@ -6,7 +6,7 @@
  */
 export function splitLargestRemainder(
   amount: number,
-  weights: ArrayLike<number>,
+  weights: Float64Array,
   start: number,
   count: number,
   out: Float64Array,
@@ -57,7 +57,8 @@ export function splitLargestRemainder(
 
 /** Convenience form for a plain list of weights. */
 export function largestRemainder(amount: number, weights: readonly number[]): number[] {
-  const out = new Float64Array(weights.length);
-  splitLargestRemainder(amount, weights, 0, weights.length, out, new Float64Array(weights.length));
+  const count = weights.length;
+  const out = new Float64Array(count);
+  splitLargestRemainder(amount, Float64Array.from(weights), 0, count, out, new Float64Array(count));
   return [...out];
 }

@@ -85,10 +85,13 @@ function countTransitions(journeys: Journeys, size: number): TransitionCounts {
     const weight = conversions[i]! + nulls[i]!;
     if (weight === 0) continue;
     let previous = 0;
-    for (let t = offsets[i]!; t < offsets[i + 1]!; t += 1) {
+    let row = 0;
+    const end = offsets[i + 1]!;
+    for (let t = offsets[i]!; t < end; t += 1) {
       const state = channels[t]! + 1;
-      transitions[previous * size + state] = transitions[previous * size + state]! + weight;
+      transitions[row + state] = transitions[row + state]! + weight;
       previous = state;
+      row = state * size;
     }
     toConversion[previous] = toConversion[previous]! + conversions[i]!;
     toNull[previous] = toNull[previous]! + nulls[i]!;
@@ -104,26 +107,40 @@ function countTransitions(journeys: Journeys, size: number): TransitionCounts {
 export function invert(matrix: Float64Array, size: number): Float64Array {
   const a = Float64Array.from(matrix);
   for (let k = 0; k < size; k += 1) {
-    const pivotRow = a.subarray(k * size, (k + 1) * size);
-    const pivot = pivotRow[k]!;
+    const p = k * size;
+    const pivot = a[p + k]!;
     if (!(pivot > 0)) throw new RangeError('the transition system is singular');
     const scale = 1 / pivot;
-    pivotRow[k] = 1;
-    for (let j = 0; j < size; j += 1) pivotRow[j] = pivotRow[j]! * scale;
+    a[p + k] = 1;
+    for (let j = p; j < p + size; j += 1) a[j] = a[j]! * scale;
     for (let i = 0; i < size; i += 1) {
       if (i === k) continue;
-      const row = a.subarray(i * size, (i + 1) * size);
-      const factor = row[k]!;
+      const r = i * size;
+      const factor = a[r + k]!;
       if (factor === 0) continue;
-      row[k] = 0;
-      for (let j = 0; j < size; j += 1) row[j] = row[j]! - factor * pivotRow[j]!;
+      a[r + k] = 0;
+      subtractScaledRow(a, r, p, factor, size);
     }
   }
   return a;
 }
 
+/** a[to .. to + size) −= factor × a[from .. from + size), four at a time (the solve's inner loop). */
+function subtractScaledRow(a: Float64Array, to: number, from: number, factor: number, size: number): void {
+  const end = to + size;
+  let j = to;
+  let k = from;
+  for (; j + 3 < end; j += 4, k += 4) {
+    a[j] = a[j]! - factor * a[k]!;
+    a[j + 1] = a[j + 1]! - factor * a[k + 1]!;
+    a[j + 2] = a[j + 2]! - factor * a[k + 2]!;
+    a[j + 3] = a[j + 3]! - factor * a[k + 3]!;
+  }
+  for (; j < end; j += 1, k += 1) a[j] = a[j]! - factor * a[k]!;
+}
+
 function sum(values: Float64Array): number {
   let total = 0;
-  for (const v of values) total += v;
+  for (let k = 0; k < values.length; k += 1) total += values[k]!;
   return total;
 }

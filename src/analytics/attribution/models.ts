@@ -71,24 +71,23 @@ export function touchShares(
 function sharesFromChannelWeights(journeys: Journeys, weights: Float64Array, shares: Float64Array): void {
   const { offsets, channels } = journeys;
   const seenIn = new Int32Array(journeys.channelCount).fill(-1);
+  const firstTouches = new Int32Array(journeys.channelCount);
   shares.fill(0);
   for (let i = 0; i < journeys.count; i += 1) {
-    const start = offsets[i]!;
-    const end = offsets[i + 1]!;
     let total = 0;
     let distinct = 0;
-    for (let t = start; t < end; t += 1) {
+    const end = offsets[i + 1]!;
+    for (let t = offsets[i]!; t < end; t += 1) {
       const channel = channels[t]!;
       if (seenIn[channel] === i) continue;
       seenIn[channel] = i;
+      firstTouches[distinct] = t;
       total += weights[channel]!;
       distinct += 1;
     }
-    for (let t = start; t < end; t += 1) {
-      const channel = channels[t]!;
-      if (seenIn[channel] !== i) continue;
-      seenIn[channel] = -2 - i; // marks the channel's first touch as done for this journey
-      shares[t] = total > 0 ? weights[channel]! / total : 1 / distinct;
+    for (let k = 0; k < distinct; k += 1) {
+      const t = firstTouches[k]!;
+      shares[t] = total > 0 ? weights[channels[t]!]! / total : 1 / distinct;
     }
   }
 }

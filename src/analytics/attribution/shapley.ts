@@ -17,7 +17,8 @@ export function shapleyValues(journeys: Journeys, worth: 'conversions' | 'values
     const weight = weights[i]!;
     if (weight === 0) continue;
     let count = 0;
-    for (let t = offsets[i]!; t < offsets[i + 1]!; t += 1) {
+    const end = offsets[i + 1]!;
+    for (let t = offsets[i]!; t < end; t += 1) {
       const channel = channels[t]!;
       if (seenIn[channel] !== i) {
         seenIn[channel] = i;

@@ -8,6 +8,8 @@ export function timeDecayShares(journeys: Journeys, halfLifeDays: number, shares
   if (!(halfLifeDays > 0)) throw new RangeError('the half-life must be a positive number of days');
   const { offsets, ageDays } = journeys;
   const rate = -Math.LN2 / halfLifeDays;
+  // Ages are mostly whole days, so one exp per distinct day difference serves every journey.
+  const byDays = new Float64Array(4096).fill(Number.NaN);
   for (let i = 0; i < journeys.count; i += 1) {
     const start = offsets[i]!;
     const end = offsets[i + 1]!;
@@ -21,7 +23,15 @@ export function timeDecayShares(journeys: Journeys, halfLifeDays: number, shares
     let total = 0;
     for (let t = start; t < end; t += 1) {
       const age = ageDays ? ageDays[t]! : end - 1 - t;
-      const weight = Math.exp(rate * (age - youngest));
+      const days = age - youngest;
+      let weight: number;
+      if (days === (days | 0) && days < byDays.length) {
+        weight = byDays[days]!;
+        if (Number.isNaN(weight)) {
+          weight = Math.exp(rate * days);
+          byDays[days] = weight;
+        }
+      } else weight = Math.exp(rate * days);
       shares[t] = weight;
       total += weight;
     }
