@@ -10,6 +10,7 @@ import type { ProgramStory } from './program-story.js';
 
 /** The joint AI solution goes live on this story day; its metrics count wins from then on. */
 export const AI_LAUNCH_DAY = 450;
+const FIRST_PROJECT_DAY = AI_LAUNCH_DAY - 120;
 const AI_LINE = 'AI Studio';
 
 interface ProjectPlan {
@@ -25,11 +26,17 @@ function partnersOfType(story: ProgramStory, type: PartnerType): number[] {
   for (const deal of story.deals.directDeals) {
     if (deal.partner) coSold.set(deal.partner.partnerIndex, (coSold.get(deal.partner.partnerIndex) ?? 0) + 1);
   }
-  return story.partners
-    .map((partner, index) => ({ partner, index }))
-    .filter(({ partner }) => partner.type === type && partner.finalStage === 'active')
-    .sort((a, b) => (coSold.get(b.index) ?? 0) - (coSold.get(a.index) ?? 0) || a.index - b.index)
-    .map(({ index }) => index);
+  return (
+    story.partners
+      .map((partner, index) => ({ partner, index }))
+      // Only partners already in the program when the first project starts.
+      .filter(
+        ({ partner }) =>
+          partner.type === type && partner.finalStage === 'active' && partner.createdDay < FIRST_PROJECT_DAY,
+      )
+      .sort((a, b) => (coSold.get(b.index) ?? 0) - (coSold.get(a.index) ?? 0) || a.index - b.index)
+      .map(({ index }) => index)
+  );
 }
 
 /**
@@ -86,7 +93,7 @@ function plans(story: ProgramStory, random: DemoRandom): ProjectPlan[] {
     });
     out.push({
       key: 'ai-connectors',
-      day: AI_LAUNCH_DAY - 120,
+      day: FIRST_PROJECT_DAY,
       input: base,
       launch: {
         day: AI_LAUNCH_DAY,

@@ -29,7 +29,7 @@ function fixturesOf(w: SampleWorld): IntegrationFixtures {
 }
 
 /** One uploaded Salesforce accounts import per sample world. */
-function crmImport(w: SampleWorld): Promise<string> {
+export function sampleCrmImport(w: SampleWorld): Promise<string> {
   const f = fixturesOf(w);
   f.crmImport ??= uploadCrmImport(w.ctxOf('admin'), {
     source: 'salesforce',
@@ -41,7 +41,7 @@ function crmImport(w: SampleWorld): Promise<string> {
 }
 
 /** An open partner deal with everything AWS Partner Central requires, shared once per sample world. */
-function cloudDeal(w: SampleWorld): Promise<{ dealId: string; accountId: string }> {
+export function sampleCloudDeal(w: SampleWorld): Promise<{ dealId: string; accountId: string }> {
   const f = fixturesOf(w);
   f.cloudDeal ??= (async () => {
     const slug = w.unique('cloud');
@@ -80,29 +80,29 @@ export const INTEGRATIONS_SAMPLES: Record<string, Sample> = {
   listCrmImports: () => ({
     query: { limit: '10', sort: '-createdAt', source: 'salesforce', object: 'accounts' },
   }),
-  getCrmImport: async (w) => ({ params: { id: await crmImport(w) } }),
+  getCrmImport: async (w) => ({ params: { id: await sampleCrmImport(w) } }),
   setCrmImportMapping: async (w) => ({
-    params: { id: await crmImport(w) },
+    params: { id: await sampleCrmImport(w) },
     body: {
       mapping: { id: 'Id', name: 'Name', domain: 'Website', country: 'BillingCountry', industry: 'Industry' },
     },
   }),
-  previewCrmImport: async (w) => ({ params: { id: await crmImport(w) } }),
-  applyCrmImport: async (w) => ({ params: { id: await crmImport(w) } }),
+  previewCrmImport: async (w) => ({ params: { id: await sampleCrmImport(w) } }),
+  applyCrmImport: async (w) => ({ params: { id: await sampleCrmImport(w) } }),
   exportPartnerDeals: () => ({
     query: { shape: 'salesforce', format: 'csv', from: '2026-01-01', to: '2027-01-01' },
   }),
   listAccountContacts: async (w) => ({
-    params: { id: (await cloudDeal(w)).accountId },
+    params: { id: (await sampleCloudDeal(w)).accountId },
     query: { limit: '20', sort: 'lastName' },
   }),
-  listCloudReferrals: async (w) => ({ params: { id: (await cloudDeal(w)).dealId } }),
+  listCloudReferrals: async (w) => ({ params: { id: (await sampleCloudDeal(w)).dealId } }),
   previewCloudReferral: async (w) => ({
-    params: { id: (await cloudDeal(w)).dealId, format: 'aws_ace_legacy' },
+    params: { id: (await sampleCloudDeal(w)).dealId, format: 'aws_ace_legacy' },
     query: { spmsId: '1234567', solutionId: 'SOL-1' },
   }),
   exportCloudReferral: async (w) => ({
-    params: { id: (await cloudDeal(w)).dealId, format: 'aws_partner_central' },
+    params: { id: (await sampleCloudDeal(w)).dealId, format: 'aws_partner_central' },
     body: {},
   }),
   applyCloudUpdates: async (w) => ({
@@ -111,7 +111,7 @@ export const INTEGRATIONS_SAMPLES: Record<string, Sample> = {
       opportunities: [
         {
           Id: 'O1234567',
-          PartnerOpportunityIdentifier: (await cloudDeal(w)).dealId,
+          PartnerOpportunityIdentifier: (await sampleCloudDeal(w)).dealId,
           LifeCycle: { Stage: 'Qualified', ReviewStatus: 'Submitted' },
         },
       ],
