@@ -5,10 +5,18 @@ const database = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 export default defineConfig({
   test: {
     include: ['src/**/__tests__/**/*.test.ts'],
-    // The pure kernels and the web app's helpers never touch a database: the PostgreSQL pass skips them.
+    // The PostgreSQL pass skips what does not depend on which server runs: the pure kernels, the web
+    // app's helpers, and the generated bad-input suites (PGlite is the same PostgreSQL engine; what they
+    // check is validation and refusal). The authorization matrix and partner isolation run on both.
     exclude:
       database === 'postgres'
-        ? ['**/node_modules/**', 'src/analytics/**', 'src/web/**']
+        ? [
+            '**/node_modules/**',
+            'src/analytics/**',
+            'src/web/**',
+            'src/platform/http/__tests__/bad-input.test.ts',
+            'src/platform/http/__tests__/bad-input-properties.test.ts',
+          ]
         : ['**/node_modules/**'],
     pool: 'forks',
     testTimeout: 30_000,
