@@ -19,6 +19,9 @@ export default defineConfig({
           ]
         : ['**/node_modules/**'],
     pool: 'forks',
+    // Vitest's default in a run is one worker fewer than the cores, which on two cores is one: the
+    // test processes wait on PGlite and PostgreSQL as much as they compute, so use every core.
+    maxWorkers: '100%',
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // CI also writes a machine-readable report, summed into one closing line by .ci/run.
