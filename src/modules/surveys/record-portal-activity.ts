@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/client.js';
@@ -51,11 +51,10 @@ export function registerPortalActivity(app: FastifyInstance): void {
   let today = '';
   let written = new Set<string>();
 
-  // After the response: an Idempotency-Key request's transaction has committed by then.
-  app.addHook('onResponse', async (request, reply) => {
+  const record = async (request: FastifyRequest, statusCode: number) => {
     const actor = request.actor;
     const action = request.routeOptions.config?.action;
-    if (actor?.kind !== 'user' || !actor.partnerId || !action || reply.statusCode >= 400) return;
+    if (actor?.kind !== 'user' || !actor.partnerId || !action || statusCode >= 400) return;
     if (isInternalRead(request)) return;
     const area = areaOfAction(action);
     if (!area) return;
@@ -74,5 +73,17 @@ export function registerPortalActivity(app: FastifyInstance): void {
       written.delete(key);
       request.log.warn({ err: error, area }, 'could not record portal activity');
     }
+  };
+
+  // Recorded before the answer goes out, so a client that reads engagement next sees it; except while
+  // an Idempotency-Key request still holds its transaction open, which commits only after this hook.
+  const afterCommit = new WeakSet<FastifyRequest>();
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.heldTransaction) afterCommit.add(request);
+    else await record(request, reply.statusCode);
+    return payload;
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (afterCommit.has(request)) await record(request, reply.statusCode);
   });
 }
