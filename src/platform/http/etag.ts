@@ -26,22 +26,25 @@ function listedTags(header: string): string[] {
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * The URL whose representation a write changes: the URL itself when it can be read with GET, else
- * its parent for actions such as POST /registrations/{id}/approve. Null when there is none.
+ * Which readable record a write to `pattern` changes, as a number of trailing path segments to drop:
+ * 0 when the URL itself can be read with GET, 1 for actions such as POST /registrations/{id}/decide
+ * whose parent record can; null when there is none. The OpenAPI document uses it too.
  */
+export function readableLevels(app: FastifyInstance, method: string, pattern: string): 0 | 1 | null {
+  if (app.hasRoute({ method: 'GET', url: pattern })) return 0;
+  const parent = pattern.replace(/\/[^/]+$/, '');
+  if (method === 'POST' && parent.includes(':') && app.hasRoute({ method: 'GET', url: parent })) return 1;
+  return null;
+}
+
+/** The URL whose representation the write changes, or null. */
 function resourceOf(app: FastifyInstance, request: FastifyRequest): string | null {
   const pattern = request.routeOptions.url;
   if (!pattern) return null;
+  const levels = readableLevels(app, request.method, pattern);
+  if (levels === null) return null;
   const path = request.url.split('?')[0]!;
-  if (app.hasRoute({ method: 'GET', url: pattern })) return path;
-  const parentPattern = pattern.replace(/\/[^/]+$/, '');
-  if (
-    request.method === 'POST' &&
-    parentPattern.includes(':') &&
-    app.hasRoute({ method: 'GET', url: parentPattern })
-  )
-    return path.replace(/\/[^/]+$/, '');
-  return null;
+  return levels === 0 ? path : path.replace(/\/[^/]+$/, '');
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Actor } from '../actor.js';
 import { openHeldTransaction } from '../db/held-transaction.js';
 import { AppError, invalidField } from '../errors.js';
 import { idempotencyKeys } from './idempotency.table.js';
+import { PROBLEM_CONTENT_TYPE, problemFrom } from './problem.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -111,14 +112,12 @@ export function registerIdempotency(app: FastifyInstance): void {
       });
     } catch (error) {
       request.log.error({ err: error }, 'could not commit an idempotent request');
-      reply.code(500).header('content-type', 'application/problem+json');
-      return JSON.stringify({
-        type: 'about:blank',
-        title: 'Internal server error',
-        status: 500,
-        detail: 'The request could not be saved; nothing was changed. Retry with the same Idempotency-Key.',
-        requestId: request.id,
-      });
+      const failure = new AppError(
+        'internal',
+        'The request could not be saved; nothing was changed. Retry with the same Idempotency-Key.',
+      );
+      reply.code(failure.status).header('content-type', PROBLEM_CONTENT_TYPE);
+      return JSON.stringify(problemFrom(failure, request.id));
     }
     return payload;
   });

@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE } from '../../modules/identity/tokens.js';
+import { readableLevels } from './etag.js';
 
 type Transformed = ReturnType<typeof jsonSchemaTransform>;
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
@@ -34,10 +35,7 @@ function withConditionalHeaders(
   const method = Array.isArray(route.method) ? route.method[0] : route.method;
   if (!schema || schema.hide || !route.config?.action || !method || method === 'GET' || method === 'HEAD')
     return output;
-  const parent = route.url.replace(/\/[^/]+$/, '');
-  const readable =
-    app.hasRoute({ method: 'GET', url: route.url }) ||
-    (method === 'POST' && parent.includes(':') && app.hasRoute({ method: 'GET', url: parent }));
+  const readable = readableLevels(app, method, route.url) !== null;
   const extra = {
     ...(method === 'POST' ? { 'idempotency-key': IDEMPOTENCY_KEY } : {}),
     ...(readable ? { 'if-match': IF_MATCH } : {}),
